@@ -1,0 +1,206 @@
+package org.jointcase.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jointcase.web.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of regions, departments, agencies and officers. Reading is open to every signed-in officer;
+ * changing it is for administrators only, enforced here so that every path to it is guarded alike.
+ */
+@Service
+public class Directory {
+
+	private static final int SEARCH_LIMIT = 200;
+
+	private final DirectoryRepository repository;
+	private final PasswordEncoder passwordEncoder;
+
+	Directory(DirectoryRepository repository, PasswordEncoder passwordEncoder) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public List<Region> regions() {
+		return repository.regions();
+	}
+
+	public Optional<Region> region(String code) {
+		return repository.regions().stream().filter(r -> r.code().equals(code)).findFirst();
+	}
+
+	/** The regions as a forest of provinces, each with its cities and their districts, ordered by code. */
+	public List<RegionNode> regionTree() {
+		List<Region> regions = repository.regions();
+		Map<String, List<Region>> byParent = new HashMap<>();
+		regions.forEach(r -> byParent.computeIfAbsent(r.parentCode(), p -> new ArrayList<>()).add(r));
+		return nodes(byParent, null);
+	}
+
+	private static List<RegionNode> nodes(Map<String, List<Region>> byParent, String parent) {
+		return byParent.getOrDefault(parent, List.of()).stream()
+			.sorted(Comparator.comparing(Region::code))
+			.map(r -> new RegionNode(r.code(), r.level(), r.nameZh(), r.nameEn(), nodes(byParent, r.code())))
+			.toList();
+	}
+
+	/** The region itself first, then its parent, up to the province. Empty for an unknown code. */
+	public List<Region> regionWithAncestors(String code) {
+		Map<String, Region> byCode = new HashMap<>();
+		repository.regions().forEach(r -> byCode.put(r.code(), r));
+		List<Region> chain = new ArrayList<>();
+		for (Region r = byCode.get(code); r != null; r = byCode.get(r.parentCode())) {
+			chain.add(r);
+		}
+		return chain;
+	}
+
+	public List<Department> departments() {
+		return repository.departments();
+	}
+
+	public Optional<Agency> agency(String code) {
+		return code == null ? Optional.empty() : repository.agency(code);
+	}
+
+	/**
+	 * Agencies whose Chinese or English name contains {@code name}, of the department, inside the region (the region
+	 * itself and every region below it). Each filter is optional; at most 200 agencies are answered.
+	 */
+	public List<Agency> searchAgencies(String name, String departmentCode, String regionCode) {
+		return repository.searchAgencies(name, departmentCode, regionCode, SEARCH_LIMIT);
+	}
+
+	/**
+	 * The common superior of two agencies of one department: that department's agency in the lowest region that
+	 * contains both of theirs. Where the directory has no agency of the department there, the next region up is
+	 * taken. When one agency's region contains the other's, that agency is the answer. Agencies of different
+	 * departments have none, and neither has an unknown agency.
+	 */
+	public Optional<Agency> commonSuperior(String agencyCode, String otherAgencyCode) {
+		Optional<Agency> first = agency(agencyCode);
+		Optional<Agency> second = agency(otherAgencyCode);
+		if (first.isEmpty() || second.isEmpty()
+				|| !first.get().departmentCode().equals(second.get().departmentCode())) {
+			return Optional.empty();
+		}
+		List<String> secondChain = regionWithAncestors(second.get().regionCode()).stream().map(Region::code).toList();
+		String department = first.get().departmentCode();
+		return regionWithAncestors(first.get().regionCode()).stream()
+			.map(Region::code)
+			.dropWhile(code -> !secondChain.contains(code))
+			.map(code -> repository.agency(Agency.codeOf(code, department)))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	public Optional<Officer> officer(String username) {
+		return repository.account(username).map(SignInAccount::officer);
+	}
+
+	/** The officer with their password hash, for the sign-in check only. */
+	public Optional<SignInAccount> signInAccount(String username) {
+		return repository.account(username);
+	}
+
+	public List<Officer> officersOf(String agencyCode) {
+		return repository.officersOf(agencyCode);
+	}
+
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Transactional
+	public Agency createAgency(NewAgency request) {
+		if (repository.departments().stream().noneMatch(d -> d.code().equals(request.departmentCode()))) {
+			throw ApiProblem.invalid("departmentCode", "known-department",
+					"No department has the code " + request.departmentCode());
+		}
+		if (region(request.regionCode()).isEmpty()) {
+			throw ApiProblem.invalid("regionCode", "known-region", "No region has the code " + request.regionCode());
+		}
+		Agency agency = new Agency(Agency.codeOf(request.regionCode(), request.departmentCode()),
+				request.departmentCode(), request.regionCode(), request.nameZh().trim(), request.nameEn().trim());
+		try {
+			repository.insertAgency(agency);
+		}
+		catch (DuplicateKeyException duplicate) {
+			throw ApiProblem.conflict("departmentCode", "one-agency-per-department-and-region",
+					"The department already has an agency in region " + request.regionCode());
+		}
+		return agency;
+	}
+
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Transactional
+	public Officer createOfficer(NewOfficer request) {
+		return register(request);
+	}
+
+	/**
+	 * Creates the first administrator of an empty production directory, with their agency if it does not exist
+	 * yet (named after its region and department). Does nothing once any administrator exists. Not reachable through
+	 * the API: the application calls it at start from its configuration.
+	 */
+	@Transactional
+	public void bootstrapAdministrator(String username, String password, String regionCode, String departmentCode) {
+		if (repository.anyOfficerWithRole(Role.ADMINISTRATOR)) {
+			return;
+		}
+		String agencyCode = Agency.codeOf(regionCode, departmentCode);
+		if (agency(agencyCode).isEmpty()) {
+			Region region = region(regionCode).orElseThrow(
+					() -> new IllegalStateException("Initial administrator: unknown region " + regionCode));
+			Department department = departments().stream().filter(d -> d.code().equals(departmentCode)).findFirst()
+				.orElseThrow(() -> new IllegalStateException("Initial administrator: unknown department " + departmentCode));
+			repository.insertAgency(new Agency(agencyCode, departmentCode, regionCode,
+					region.nameZh() + department.nameZh(), region.nameEn() + " " + department.nameEn()));
+		}
+		register(new NewOfficer(username, username, agencyCode, password, Set.of(Role.ADMINISTRATOR)));
+	}
+
+	private Officer register(NewOfficer request) {
+		if (agency(request.agencyCode()).isEmpty()) {
+			throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + request.agencyCode());
+		}
+		if (repository.officerExists(request.username())) {
+			throw ApiProblem.conflict("username", "unique", "An officer named " + request.username() + " exists");
+		}
+		repository.insertOfficer(request.username(), request.displayName().trim(), request.agencyCode(),
+				passwordEncoder.encode(request.password()));
+		repository.replaceRoles(request.username(), request.roles());
+		return officer(request.username()).orElseThrow();
+	}
+
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Transactional
+	public Officer changeRoles(String username, Set<Role> roles) {
+		requireOfficer(username);
+		repository.replaceRoles(username, roles);
+		return officer(username).orElseThrow();
+	}
+
+	/** A disabled officer can no longer sign in; their past actions stay attributed to them. */
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Transactional
+	public Officer setEnabled(String username, boolean enabled) {
+		requireOfficer(username);
+		repository.setEnabled(username, enabled);
+		return officer(username).orElseThrow();
+	}
+
+	private void requireOfficer(String username) {
+		if (!repository.officerExists(username)) {
+			throw ApiProblem.notFound("Officer");
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package org.jointcase.directory;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DirectoryRepository {
+
+	private static final String AGENCY_COLUMNS = "code, department_code, region_code, name_zh, name_en";
+
+	private final JdbcClient jdbc;
+
+	DirectoryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Region> regions() {
+		return jdbc.sql("select code, parent_code, level, name_zh, name_en from region order by code")
+			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionLevel.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5)))
+			.list();
+	}
+
+	List<Department> departments() {
+		return jdbc.sql("select code, name_zh, name_en from department order by code")
+			.query(Department.class)
+			.list();
+	}
+
+	Optional<Agency> agency(String code) {
+		return jdbc.sql("select " + AGENCY_COLUMNS + " from agency where code = ?").param(code)
+			.query(Agency.class)
+			.optional();
+	}
+
+	List<Agency> searchAgencies(String name, String departmentCode, String regionCode, int limit) {
+		StringBuilder sql = new StringBuilder("select " + AGENCY_COLUMNS + " from agency where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (name != null && !name.isBlank()) {
+			sql.append(" and (lower(name_zh) like ? or lower(name_en) like ?)");
+			String pattern = "%" + name.trim().toLowerCase() + "%";
+			params.add(pattern);
+			params.add(pattern);
+		}
+		if (departmentCode != null && !departmentCode.isBlank()) {
+			sql.append(" and department_code = ?");
+			params.add(departmentCode);
+		}
+		if (regionCode != null && !regionCode.isBlank()) {
+			// GB/T 2260 codes nest by prefix: every region inside Hefei (3401) starts with 3401.
+			sql.append(" and region_code like ?");
+			params.add(regionCode + "%");
+		}
+		sql.append(" order by region_code, department_code limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(Agency.class).list();
+	}
+
+	void insertAgency(Agency agency) {
+		jdbc.sql("insert into agency (" + AGENCY_COLUMNS + ") values (?, ?, ?, ?, ?)")
+			.params(agency.code(), agency.departmentCode(), agency.regionCode(), agency.nameZh(), agency.nameEn())
+			.update();
+	}
+
+	Optional<SignInAccount> account(String username) {
+		return jdbc.sql("select username, display_name, agency_code, enabled, password_hash from officer where username = ?")
+			.param(username)
+			.query((rs, n) -> new SignInAccount(new Officer(rs.getString(1), rs.getString(2), rs.getString(3),
+					roles(username), rs.getBoolean(4)), rs.getString(5)))
+			.optional();
+	}
+
+	private Set<Role> roles(String username) {
+		List<Role> roles = jdbc.sql("select role from officer_role where username = ?").param(username)
+			.query((rs, n) -> Role.valueOf(rs.getString(1)))
+			.list();
+		return roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+	}
+
+	List<Officer> officersOf(String agencyCode) {
+		return jdbc.sql("select username from officer where agency_code = ? order by username")
+			.param(agencyCode)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(username -> account(username).orElseThrow().officer())
+			.toList();
+	}
+
+	boolean officerExists(String username) {
+		return jdbc.sql("select count(*) from officer where username = ?").param(username).query(Long.class)
+			.single() > 0;
+	}
+
+	void insertOfficer(String username, String displayName, String agencyCode, String passwordHash) {
+		jdbc.sql("insert into officer (username, display_name, agency_code, password_hash) values (?, ?, ?, ?)")
+			.params(username, displayName, agencyCode, passwordHash)
+			.update();
+	}
+
+	void replaceRoles(String username, Set<Role> roles) {
+		jdbc.sql("delete from officer_role where username = ?").param(username).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into officer_role (username, role) values (?, ?)").params(username, role.name()).update();
+		}
+	}
+
+	void setEnabled(String username, boolean enabled) {
+		jdbc.sql("update officer set enabled = ? where username = ?").params(enabled, username).update();
+	}
+
+	boolean anyOfficerWithRole(Role role) {
+		return jdbc.sql("select count(*) from officer_role where role = ?").param(role.name()).query(Long.class)
+			.single() > 0;
+	}
+}

@@ -1,0 +1,19 @@
+package org.jointcase.directory;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator gives to create an officer. The password is stored only as a BCrypt hash. */
+public record NewOfficer(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
+		@NotBlank @Size(max = 100) String displayName, @NotBlank String agencyCode,
+		@NotBlank @Size(min = 10, max = 72) String password, @NotEmpty Set<Role> roles) {
+
+	@Override
+	public String toString() {
+		return "NewOfficer[" + username + ", " + agencyCode + ", " + roles + "]";
+	}
+}

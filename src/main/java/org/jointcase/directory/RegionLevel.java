@@ -1,0 +1,5 @@
+package org.jointcase.directory;
+
+public enum RegionLevel {
+	PROVINCE, CITY, DISTRICT
+}

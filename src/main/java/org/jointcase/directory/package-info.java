@@ -1,0 +1,4 @@
+/**
+ * Keeps the directory of regions, departments, agencies and officers, and answers who is whose superior.
+ */
+package org.jointcase.directory;

@@ -1,0 +1,95 @@
+package org.jointcase.directory.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.jointcase.directory.Agency;
+import org.jointcase.directory.Department;
+import org.jointcase.directory.Directory;
+import org.jointcase.directory.NewAgency;
+import org.jointcase.directory.NewOfficer;
+import org.jointcase.directory.Officer;
+import org.jointcase.directory.RegionNode;
+import org.jointcase.directory.Role;
+import org.jointcase.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/directory")
+class DirectoryController {
+
+	private final Directory directory;
+
+	DirectoryController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/regions")
+	List<RegionNode> regions() {
+		return directory.regionTree();
+	}
+
+	@GetMapping("/departments")
+	List<Department> departments() {
+		return directory.departments();
+	}
+
+	@GetMapping("/agencies")
+	List<Agency> agencies(@RequestParam(required = false) String name,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String region) {
+		return directory.searchAgencies(name, department, region);
+	}
+
+	@GetMapping("/agencies/{code}")
+	Agency agency(@PathVariable String code) {
+		return directory.agency(code).orElseThrow(() -> ApiProblem.notFound("Agency"));
+	}
+
+	@PostMapping("/agencies")
+	@ResponseStatus(HttpStatus.CREATED)
+	Agency createAgency(@Valid @RequestBody NewAgency request) {
+		return directory.createAgency(request);
+	}
+
+	@GetMapping("/agencies/{code}/officers")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	List<Officer> officers(@PathVariable String code) {
+		return directory.officersOf(code);
+	}
+
+	@PostMapping("/officers")
+	@ResponseStatus(HttpStatus.CREATED)
+	Officer createOfficer(@Valid @RequestBody NewOfficer request) {
+		return directory.createOfficer(request);
+	}
+
+	@PutMapping("/officers/{username}/roles")
+	Officer changeRoles(@PathVariable String username, @Valid @RequestBody RolesChange change) {
+		return directory.changeRoles(username, change.roles());
+	}
+
+	@PutMapping("/officers/{username}/enabled")
+	Officer setEnabled(@PathVariable String username, @Valid @RequestBody EnabledChange change) {
+		return directory.setEnabled(username, change.enabled());
+	}
+
+	record RolesChange(@NotEmpty Set<Role> roles) {
+	}
+
+	record EnabledChange(@NotNull Boolean enabled) {
+	}
+}

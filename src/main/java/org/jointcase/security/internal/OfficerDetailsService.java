@@ -1,0 +1,27 @@
+package org.jointcase.security.internal;
+
+import org.jointcase.directory.Directory;
+import org.jointcase.security.SignedInOfficer;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads officers from the directory for sign-in; a disabled officer is refused by Spring Security. */
+@Component
+class OfficerDetailsService implements UserDetailsService {
+
+	private final Directory directory;
+
+	OfficerDetailsService(Directory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return directory.signInAccount(username)
+			.map(account -> new SignedInOfficer(account.officer(),
+					directory.agency(account.officer().agencyCode()).orElseThrow(), account.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such officer"));
+	}
+}

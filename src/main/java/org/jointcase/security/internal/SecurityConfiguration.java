@@ -1,0 +1,59 @@
+package org.jointcase.security.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two ways in. The API ({@code /api}, Camunda's {@code /engine-rest}, actuator) is stateless with HTTP Basic, so it
+ * carries no cookie that a forged request could ride on and needs no CSRF token. The pages use form login with a
+ * session and CSRF protection on every form. Which officer may see which object is decided in the modules' services,
+ * not here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+		// Path patterns rather than MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by MVC.
+		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+				.requestMatchers(path("/engine-rest/**"), path("/actuator/**")).hasRole("ADMINISTRATOR")
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("Jointcase").authenticationEntryPoint(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+						"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+}

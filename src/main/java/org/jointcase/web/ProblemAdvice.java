@@ -1,0 +1,111 @@
+package org.jointcase.web;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal of the API into an RFC 9457 problem body; bad input names the field and the rule. Nothing
+ * reaches the client as a stack trace.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<Object> apiProblem(ApiProblem problem) {
+		List<FieldError> errors = problem.field() == null ? List.of()
+				: List.of(new FieldError(problem.field(), problem.rule(), problem.getMessage()));
+		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> accessDenied(AccessDeniedException denied) {
+		return respond(ProblemResponses.of(HttpStatus.FORBIDDEN, "Your roles do not allow this action"));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException violation) {
+		List<FieldError> errors = violation.getConstraintViolations().stream()
+			.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), rule(v.getConstraintDescriptor()
+				.getAnnotation().annotationType().getSimpleName()), v.getMessage()))
+			.toList();
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+		FieldError error = new FieldError(mismatch.getName(), "type", "is not a valid value");
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
+				List.of(error)));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception exception) {
+		log.error("Unexpected failure", exception);
+		return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request could not be completed; nothing was changed"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
+			.toList();
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(e -> new FieldError(result.getMethodParameter().getParameterName(),
+						rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
+						e.getDefaultMessage())))
+			.toList();
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
+	}
+
+	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
+	static String rule(String code) {
+		if (code == null) {
+			return "invalid";
+		}
+		return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot < 0 ? path : path.substring(dot + 1);
+	}
+}

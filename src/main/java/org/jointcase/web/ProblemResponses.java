@@ -1,0 +1,35 @@
+package org.jointcase.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the problem bodies of the API so that every refusal has the same shape. */
+public final class ProblemResponses {
+
+	private static final String TYPE_BASE = "https://jointcase.org/problems/";
+
+	private ProblemResponses() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_BASE + slug(status)));
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	public static ProblemDetail withErrors(HttpStatus status, String detail, List<FieldError> errors) {
+		ProblemDetail problem = of(status, detail);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return problem;
+	}
+
+	private static String slug(HttpStatus status) {
+		return status.name().toLowerCase().replace('_', '-');
+	}
+}

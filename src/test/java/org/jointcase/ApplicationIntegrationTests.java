@@ -1,0 +1,80 @@
+package org.jointcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class ApplicationIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Test
+	void flywayAndCamundaCreateTheirSchemasOnTheEmptyTestDatabase() {
+		List<String> migrations = jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
+			.query(String.class).list();
+		assertThat(migrations).contains("1", "2");
+		assertThat(jdbc.sql("select count(*) from region").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+		List<String> camundaTables = jdbc.sql("""
+				select lower(table_name) from information_schema.tables
+				where table_schema = 'public' and lower(table_name) in ('act_ru_task', 'act_ru_job', 'act_hi_procinst')
+				""").query(String.class).list();
+		assertThat(camundaTables).containsExactlyInAnyOrder("act_ru_task", "act_ru_job", "act_hi_procinst");
+	}
+
+	@Test
+	void engineRunsItsJobExecutorAndKeepsHistoryForATimeToLive() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+			.getProcessEngineConfiguration();
+		assertThat(configuration.getJobExecutor().isActive()).isTrue();
+		assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P365D");
+		assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
+		assertThat(configuration.getHistory()).isEqualTo("full");
+	}
+
+	@Test
+	void loadBalancerReadsLivenessAndReadinessWithoutSigningIn() {
+		ApiClient anonymous = ApiClient.anonymous(port);
+		assertThat(anonymous.get("/actuator/health/liveness").json().path("status").asText()).isEqualTo("UP");
+		ApiClient.Response readiness = anonymous.get("/actuator/health/readiness");
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.json().path("status").asText()).isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusMetricsAreForAdministratorsOnly() {
+		assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(ApiClient.as(port, "hefei.inspector").get("/actuator/prometheus").status()).isEqualTo(403);
+		ApiClient.Response metrics = ApiClient.as(port, "admin").get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.toString()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void everyOperationInTheOpenApiDescriptionCarriesItsSecurityRequirement() {
+		JsonNode api = ApiClient.anonymous(port).get("/v3/api-docs").json();
+		assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText())
+			.isEqualTo("basic");
+		List<JsonNode> operations = api.path("paths").valueStream().flatMap(JsonNode::valueStream).toList();
+		assertThat(operations).isNotEmpty();
+		assertThat(operations).allSatisfy(operation -> assertThat(operation.path("security").toString())
+			.contains("basicAuth"));
+		assertThat(ApiClient.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+}
