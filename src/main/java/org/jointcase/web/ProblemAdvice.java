@@ -1,6 +1,10 @@
 package org.jointcase.web;
 
+import java.util.Arrays;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -17,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -25,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every refusal of the API into an RFC 9457 problem body; bad input names the field and the rule. Nothing
  * reaches the client as a stack trace.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -78,10 +83,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = ex.getParameterValidationResults().stream()
-			.flatMap(result -> result.getResolvableErrors().stream()
-				.map(e -> new FieldError(result.getMethodParameter().getParameterName(),
-						rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
-						e.getDefaultMessage())))
+			.flatMap(result -> result instanceof ParameterErrors body
+					// A @Valid request body: name the fields inside it, as for MethodArgumentNotValidException.
+					? body.getFieldErrors().stream()
+						.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
+					: result.getResolvableErrors().stream()
+						.map(e -> new FieldError(result.getMethodParameter().getParameterName(),
+								rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
+								e.getDefaultMessage())))
 			.toList();
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
 	}
@@ -89,7 +98,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = path(mismatch);
+			Class<?> target = mismatch.getTargetType();
+			FieldError error = target != null && target.isEnum()
+					? new FieldError(field, "one-of", "must be one of " + Arrays.toString(target.getEnumConstants()))
+					: new FieldError(field, "type", "has the wrong type"
+							+ (target == null ? "" : ", expected " + target.getSimpleName()));
+			return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
+					List.of(error)));
+		}
 		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
+	}
+
+	/** The JSON path of the offending value, as {@code parties[0].kind}. */
+	private static String path(MismatchedInputException mismatch) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : mismatch.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {

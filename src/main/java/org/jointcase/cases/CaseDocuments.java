@@ -1,0 +1,117 @@
+package org.jointcase.cases;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
+import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.web.ApiProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence documents of a case. Each keeps its original name, the declared and the detected media type, size,
+ * SHA-256 and uploader. Bytes and description are stored in one transaction: an upload is whole or absent.
+ */
+@Service
+public class CaseDocuments {
+
+	private final CaseRepository repository;
+	private final CaseAccess access;
+	private final DocumentStore store;
+	private final AuditTrail audit;
+
+	CaseDocuments(CaseRepository repository, CaseAccess access, DocumentStore store, AuditTrail audit) {
+		this.repository = repository;
+		this.access = access;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	/** The documents the officer may see: none unless the case is visible with its documents (else 404). */
+	public List<Document> list(SignedInOfficer officer, UUID caseId) {
+		Access granted = access.require(officer, caseId, ShareScope.FULL_RECORD_WITH_DOCUMENTS, "document.list");
+		return repository.documents(caseId).stream().filter(d -> granted.seesDocument(d.id())).toList();
+	}
+
+	/** An officer of the owner agency adds a document; {@code size} is the length of {@code content}. */
+	@Transactional
+	public Document upload(SignedInOfficer officer, UUID caseId, String fileName, String declaredType, long size,
+			InputStream content) {
+		access.requireOwner(officer, caseId, "document.upload");
+		return attach(caseId, officer.username(), officer.agencyCode(), fileName, declaredType, size, content, null);
+	}
+
+	/**
+	 * Stores a document on a case for a process (an assistance reply, say) that has checked the right to do so;
+	 * {@code origin} says where it came from.
+	 */
+	@Transactional
+	public Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
+			long size, InputStream content, String origin) {
+		if (size <= 0) {
+			throw ApiProblem.invalid("file", "not-empty", "The file is empty");
+		}
+		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+			throw ApiProblem.invalid("file", "file-name", "The file needs a name of at most 255 characters");
+		}
+		UUID id = UUID.randomUUID();
+		try (BufferedInputStream buffered = new BufferedInputStream(content, 64 * 1024)) {
+			buffered.mark(MediaTypeSniffer.HEAD);
+			byte[] head = buffered.readNBytes(MediaTypeSniffer.HEAD);
+			buffered.reset();
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			DigestInputStream digesting = new DigestInputStream(buffered, sha256);
+			store.save(id, digesting, size);
+			Document document = new Document(id, fileName, declaredType, MediaTypeSniffer.detect(head, head.length),
+					size, HexFormat.of().formatHex(sha256.digest()), origin, officer, agency, Instant.now());
+			repository.insertDocument(caseId, document);
+			repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
+					fileName + (origin == null ? "" : " (" + origin + ")"));
+			audit.record(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
+					AuditOutcome.ALLOWED, fileName));
+			return document;
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/** The document and its bytes, if the officer may see that document; otherwise 404. */
+	public Download download(SignedInOfficer officer, UUID caseId, UUID documentId) {
+		Access granted = access.require(officer, caseId, ShareScope.FULL_RECORD_WITH_DOCUMENTS, "document.download");
+		Document document = repository.document(caseId, documentId)
+			.filter(d -> granted.seesDocument(d.id()))
+			.orElse(null);
+		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), "document.download", "document",
+				documentId.toString(), caseId,
+				document == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED, null));
+		if (document == null) {
+			throw ApiProblem.notFound("Document");
+		}
+		return new Download(document, store.open(documentId));
+	}
+
+	/** The ids of a case's documents, for processes that let chosen documents travel. */
+	public List<UUID> documentIds(UUID caseId) {
+		return repository.documents(caseId).stream().map(Document::id).toList();
+	}
+
+	public record Download(Document document, InputStream content) {
+	}
+}

@@ -1,0 +1,373 @@
+package org.jointcase.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jointcase.cases.CaseViews.CaseSummary;
+import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.CaseViews.Note;
+import org.jointcase.cases.CaseViews.Party;
+import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.CaseViews.TimelineEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the cases module. Shares are "active" while neither revoked nor expired. */
+@Repository
+class CaseRepository {
+
+	static final String ACTIVE_SHARE = "s.revoked_at is null and (s.expires_at is null or s.expires_at > ?)";
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static OffsetDateTime ts(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	record CaseRow(UUID id, String reference, String ownerAgency, CaseStatus status, CaseCategory category,
+			String regionCode, String title, String summary, long version, String createdBy, Instant createdAt,
+			Instant updatedAt) {
+	}
+
+	record InformantRow(String name, String contact, ReportChannel channel) {
+	}
+
+	Optional<CaseRow> find(UUID id) {
+		return jdbc.sql("select * from case_record where id = ?").param(id).query(this::caseRow).optional();
+	}
+
+	private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+		return new CaseRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("owner_agency"),
+				CaseStatus.valueOf(rs.getString("status")), CaseCategory.valueOf(rs.getString("category")),
+				rs.getString("region_code"), rs.getString("title"), rs.getString("summary"), rs.getLong("version"),
+				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	void insert(CaseRow row) {
+		jdbc.sql("""
+				insert into case_record (id, reference, owner_agency, status, category, region_code, title, summary,
+				    version, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(row.id(), row.reference(), row.ownerAgency(), row.status().name(), row.category().name(),
+					row.regionCode(), row.title(), row.summary(), row.version(), row.createdBy(), ts(row.createdAt()),
+					ts(row.updatedAt()))
+			.update();
+	}
+
+	/** Writes the new content only if nobody changed the case since {@code expectedVersion}; false otherwise. */
+	boolean update(UUID id, long expectedVersion, CaseInput input, Instant now) {
+		return jdbc.sql("""
+				update case_record set title = ?, summary = ?, category = ?, region_code = ?, version = version + 1,
+				    updated_at = ?
+				where id = ? and version = ?""")
+			.params(input.title().trim(), input.summary().trim(), input.category().name(), input.regionCode(), ts(now),
+					id, expectedVersion)
+			.update() == 1;
+	}
+
+	void changeOwner(UUID id, String newOwner, Instant now) {
+		jdbc.sql("update case_record set owner_agency = ?, version = version + 1, updated_at = ? where id = ?")
+			.params(newOwner, ts(now), id)
+			.update();
+	}
+
+	boolean referenceSequenceExists(String agencyCode, int year) {
+		return jdbc.sql("select count(*) from case_reference_sequence where agency_code = ? and year = ?")
+			.params(agencyCode, year)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insertReferenceSequence(String agencyCode, int year) {
+		jdbc.sql("insert into case_reference_sequence (agency_code, year, last_value) values (?, ?, 0)")
+			.params(agencyCode, year)
+			.update();
+	}
+
+	/** The next number of the agency's references in that year; the row lock serialises concurrent creations. */
+	long nextReferenceNumber(String agencyCode, int year) {
+		jdbc.sql("update case_reference_sequence set last_value = last_value + 1 where agency_code = ? and year = ?")
+			.params(agencyCode, year)
+			.update();
+		return jdbc.sql("select last_value from case_reference_sequence where agency_code = ? and year = ?")
+			.params(agencyCode, year)
+			.query(Long.class)
+			.single();
+	}
+
+	void replaceParties(UUID caseId, List<PartyInput> parties) {
+		jdbc.sql("delete from case_party where case_id = ?").param(caseId).update();
+		for (int i = 0; i < parties.size(); i++) {
+			PartyInput p = parties.get(i);
+			jdbc.sql("""
+					insert into case_party (id, case_id, position, kind, name, credit_code, id_number, address, region_code)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), caseId, i, p.kind().name(), p.name().trim(), p.creditCode(), p.idNumber(),
+						p.address(), p.regionCode())
+				.update();
+		}
+	}
+
+	List<Party> parties(UUID caseId) {
+		return jdbc.sql("""
+				select kind, name, credit_code, id_number, address, region_code from case_party
+				where case_id = ? order by position""")
+			.param(caseId)
+			.query((rs, n) -> new Party(PartyKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	void replaceInformant(UUID caseId, InformantInput informant) {
+		jdbc.sql("delete from case_informant where case_id = ?").param(caseId).update();
+		if (informant != null) {
+			jdbc.sql("insert into case_informant (case_id, name, contact, channel) values (?, ?, ?, ?)")
+				.params(caseId, informant.name(), informant.contact(), informant.channel().name())
+				.update();
+		}
+	}
+
+	Optional<InformantRow> informant(UUID caseId) {
+		return jdbc.sql("select name, contact, channel from case_informant where case_id = ?")
+			.param(caseId)
+			.query((rs, n) -> new InformantRow(rs.getString(1), rs.getString(2), ReportChannel.valueOf(rs.getString(3))))
+			.optional();
+	}
+
+	/**
+	 * The cases an agency owns or has an active share of, newest first, after the keyset position. Each branch of
+	 * the union walks an index, so the cost follows the agency's own visible cases, not the size of the table.
+	 */
+	List<CaseSummary> visibleCases(String agency, Instant now, CaseFilter filter, Instant afterCreatedAt,
+			UUID afterId, int limit) {
+		List<Object> params = new ArrayList<>(List.of(agency, agency, ts(now)));
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (filter.status() != null) {
+			where.append(" and c.status = ?");
+			params.add(filter.status().name());
+		}
+		if (filter.category() != null) {
+			where.append(" and c.category = ?");
+			params.add(filter.category().name());
+		}
+		if (filter.regionCode() != null) {
+			where.append(" and c.region_code like ?");
+			params.add(filter.regionCode() + "%");
+		}
+		if (filter.creditCode() != null) {
+			where.append(" and exists (select 1 from case_party p where p.case_id = c.id and p.credit_code = ?)");
+			params.add(filter.creditCode());
+		}
+		if (filter.text() != null) {
+			where.append(" and (lower(c.title) like ? or lower(c.summary) like ?)");
+			String pattern = "%" + filter.text().toLowerCase() + "%";
+			params.add(pattern);
+			params.add(pattern);
+		}
+		if (afterCreatedAt != null) {
+			where.append(" and (c.created_at < ? or (c.created_at = ? and c.id < ?))");
+			params.add(ts(afterCreatedAt));
+			params.add(ts(afterCreatedAt));
+			params.add(afterId);
+		}
+		params.add(limit);
+		String sql = "select c.id, c.reference, c.owner_agency, c.status, c.category, c.region_code, c.title,"
+				+ " c.created_at from (select * from case_record where owner_agency = ?"
+				+ " union select r.* from case_record r join case_share s on s.case_id = r.id"
+				+ " where s.agency_code = ? and " + ACTIVE_SHARE + ") c" + where
+				+ " order by c.created_at desc, c.id desc limit ?";
+		return jdbc.sql(sql).params(params)
+			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getString("owner_agency"), CaseStatus.valueOf(rs.getString("status")),
+					CaseCategory.valueOf(rs.getString("category")), rs.getString("region_code"), rs.getString("title"),
+					instant(rs, "created_at")))
+			.list();
+	}
+
+	void insertCreationKey(String officer, String key, String requestHash, UUID caseId, Instant now) {
+		jdbc.sql("insert into case_creation_key (officer, key_value, request_hash, case_id, created_at) values (?, ?, ?, ?, ?)")
+			.params(officer, key, requestHash, caseId, ts(now))
+			.update();
+	}
+
+	record CreationKey(String requestHash, UUID caseId) {
+	}
+
+	Optional<CreationKey> creationKey(String officer, String key) {
+		return jdbc.sql("select request_hash, case_id from case_creation_key where officer = ? and key_value = ?")
+			.params(officer, key)
+			.query((rs, n) -> new CreationKey(rs.getString(1), rs.getObject(2, UUID.class)))
+			.optional();
+	}
+
+	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail) {
+		jdbc.sql("insert into case_event (id, case_id, at, officer, agency, type, detail) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), caseId, ts(at), officer, agency, type, detail)
+			.update();
+	}
+
+	List<TimelineEntry> timeline(UUID caseId) {
+		return jdbc.sql("select at, officer, agency, type, detail from case_event where case_id = ? order by at, id")
+			.param(caseId)
+			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
+					rs.getString("type"), rs.getString("detail")))
+			.list();
+	}
+
+	void insertNote(UUID id, UUID caseId, String author, String agency, String text, Instant at) {
+		jdbc.sql("insert into case_note (id, case_id, author, agency, text, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(id, caseId, author, agency, text, ts(at))
+			.update();
+	}
+
+	List<Note> notes(UUID caseId) {
+		return jdbc.sql("select id, author, agency, text, created_at from case_note where case_id = ? order by created_at, id")
+			.param(caseId)
+			.query((rs, n) -> new Note(rs.getObject("id", UUID.class), rs.getString("author"), rs.getString("agency"),
+					rs.getString("text"), instant(rs, "created_at")))
+			.list();
+	}
+
+	void insertDocument(UUID caseId, Document d) {
+		jdbc.sql("""
+				insert into case_document (id, case_id, file_name, declared_type, detected_type, size_bytes, sha256,
+				    origin, uploaded_by, uploaded_agency, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), caseId, d.fileName(), d.declaredType(), d.detectedType(), d.size(), d.sha256(), d.origin(),
+					d.uploadedBy(), d.uploadedAgency(), ts(d.uploadedAt()))
+			.update();
+	}
+
+	List<Document> documents(UUID caseId) {
+		return jdbc.sql("select * from case_document where case_id = ? order by uploaded_at, id")
+			.param(caseId)
+			.query(this::document)
+			.list();
+	}
+
+	Optional<Document> document(UUID caseId, UUID documentId) {
+		return jdbc.sql("select * from case_document where case_id = ? and id = ?")
+			.params(caseId, documentId)
+			.query(this::document)
+			.optional();
+	}
+
+	private Document document(ResultSet rs, int n) throws SQLException {
+		return new Document(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("declared_type"),
+				rs.getString("detected_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("origin"),
+				rs.getString("uploaded_by"), rs.getString("uploaded_agency"), instant(rs, "uploaded_at"));
+	}
+
+	void insertShare(UUID id, ShareGrant grant, Instant now) {
+		jdbc.sql("""
+				insert into case_share (id, case_id, agency_code, scope, include_informant, reason, source, source_id,
+				    granted_by, granted_agency, granted_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, grant.caseId(), grant.agencyCode(), grant.scope().name(), grant.includeInformant(),
+					grant.reason(), grant.source().name(), grant.sourceId(), grant.grantedBy(), grant.grantedAgency(),
+					ts(now), ts(grant.expiresAt()))
+			.update();
+		for (UUID documentId : grant.documentIds() == null ? List.<UUID>of() : grant.documentIds()) {
+			jdbc.sql("insert into case_share_document (share_id, document_id) values (?, ?)").params(id, documentId).update();
+		}
+	}
+
+	List<Share> shares(UUID caseId, Instant now) {
+		return jdbc.sql("select * from case_share where case_id = ? order by granted_at, id")
+			.param(caseId)
+			.query((rs, n) -> share(rs, now))
+			.list();
+	}
+
+	Optional<Share> share(UUID caseId, UUID shareId, Instant now) {
+		return jdbc.sql("select * from case_share where case_id = ? and id = ?")
+			.params(caseId, shareId)
+			.query((rs, n) -> share(rs, now))
+			.optional();
+	}
+
+	record ShareOfCase(UUID caseId, Share share) {
+	}
+
+	Optional<ShareOfCase> findShare(UUID shareId, Instant now) {
+		return jdbc.sql("select * from case_share where id = ?")
+			.param(shareId)
+			.query((rs, n) -> new ShareOfCase(rs.getObject("case_id", UUID.class), share(rs, now)))
+			.optional();
+	}
+
+	List<Share> activeShares(UUID caseId, String agency, Instant now) {
+		return jdbc.sql("select * from case_share s where s.case_id = ? and s.agency_code = ? and " + ACTIVE_SHARE)
+			.params(caseId, agency, ts(now))
+			.query((rs, n) -> share(rs, now))
+			.list();
+	}
+
+	List<UUID> activeShareIds(ShareSource source, String sourceId, Instant now) {
+		return jdbc.sql("select s.id from case_share s where s.source = ? and s.source_id = ? and " + ACTIVE_SHARE)
+			.params(source.name(), sourceId, ts(now))
+			.query(UUID.class)
+			.list();
+	}
+
+	private Share share(ResultSet rs, Instant now) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Instant expiresAt = instant(rs, "expires_at");
+		Instant revokedAt = instant(rs, "revoked_at");
+		return new Share(id, rs.getString("agency_code"), ShareScope.valueOf(rs.getString("scope")),
+				rs.getBoolean("include_informant"), rs.getString("reason"), ShareSource.valueOf(rs.getString("source")),
+				rs.getString("source_id"), rs.getString("granted_by"), instant(rs, "granted_at"), expiresAt, revokedAt,
+				rs.getString("revoked_by"), shareDocuments(id),
+				revokedAt == null && (expiresAt == null || expiresAt.isAfter(now)));
+	}
+
+	private List<UUID> shareDocuments(UUID shareId) {
+		return jdbc.sql("select document_id from case_share_document where share_id = ?")
+			.param(shareId)
+			.query(UUID.class)
+			.list();
+	}
+
+	boolean revokeShare(UUID shareId, String by, Instant now) {
+		return jdbc.sql("update case_share set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
+			.params(ts(now), by, shareId)
+			.update() == 1;
+	}
+
+	/** Open cases of other agencies that name one of these businesses. */
+	List<CaseViews.OverlappingCase> openCasesNaming(Set<String> creditCodes, String exceptAgency, UUID exceptCase) {
+		if (creditCodes.isEmpty()) {
+			return List.of();
+		}
+		String marks = creditCodes.stream().map(c -> "?").collect(Collectors.joining(", "));
+		List<Object> params = new ArrayList<>(creditCodes);
+		params.add(exceptAgency);
+		params.add(exceptCase);
+		return jdbc.sql("""
+				select distinct c.reference, c.owner_agency, p.credit_code from case_record c
+				join case_party p on p.case_id = c.id
+				where p.credit_code in (%s) and c.owner_agency <> ? and c.id <> ? and c.status = 'OPEN'
+				order by c.reference""".formatted(marks))
+			.params(params)
+			.query((rs, n) -> new CaseViews.OverlappingCase(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+}

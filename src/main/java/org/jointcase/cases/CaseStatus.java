@@ -1,0 +1,5 @@
+package org.jointcase.cases;
+
+public enum CaseStatus {
+	OPEN, CLOSED
+}

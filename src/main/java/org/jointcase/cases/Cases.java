@@ -1,0 +1,345 @@
+package org.jointcase.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
+import org.jointcase.cases.CaseViews.CaseSummary;
+import org.jointcase.cases.CaseViews.CaseView;
+import org.jointcase.cases.CaseViews.Informant;
+import org.jointcase.cases.CaseViews.Note;
+import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
+import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.CaseViews.TimelineEntry;
+import org.jointcase.cases.CaseViews.YourAccess;
+import org.jointcase.directory.Directory;
+import org.jointcase.directory.Role;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.web.ApiProblem;
+import org.jointcase.web.PageResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Case records: create, read, edit, list and search, notes and timeline, and the supervisor's shares. Every read and
+ * change goes through {@link CaseAccess}; processes use {@link #changeOwner} and {@link #recordEvent}.
+ */
+@Service
+public class Cases {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final int MAX_PAGE = 100;
+
+	private final CaseRepository repository;
+	private final CaseAccess access;
+	private final Directory directory;
+	private final AuditTrail audit;
+	private final ObjectMapper json;
+	private final TransactionTemplate transaction;
+	private final TransactionTemplate newTransaction;
+
+	Cases(CaseRepository repository, CaseAccess access, Directory directory, AuditTrail audit, ObjectMapper json,
+			PlatformTransactionManager transactions) {
+		this.repository = repository;
+		this.access = access;
+		this.directory = directory;
+		this.audit = audit;
+		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Creates a case owned by the officer's agency. With an idempotency key, the same key and body answer the case
+	 * created the first time, never a second one; the same key with another body gets 422.
+	 */
+	public CaseView create(SignedInOfficer officer, CaseInput input, String idempotencyKey) {
+		if (!officer.hasRole(Role.INSPECTOR) && !officer.hasRole(Role.SUPERVISOR)) {
+			throw ApiProblem.forbidden("Only inspectors and supervisors record cases");
+		}
+		validateReferences(input);
+		String requestHash = idempotencyKey == null ? null : hash(input);
+		if (idempotencyKey != null) {
+			CaseView earlier = earlierCreation(officer, idempotencyKey, requestHash);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
+		try {
+			UUID id = transaction.execute(status -> insert(officer, input, idempotencyKey, requestHash));
+			return view(officer, id, "case.create");
+		}
+		catch (DuplicateKeyException concurrentSameKey) {
+			// Another request with this key won the race and committed; answer what it created.
+			CaseView earlier = idempotencyKey == null ? null : earlierCreation(officer, idempotencyKey, requestHash);
+			if (earlier == null) {
+				throw concurrentSameKey;
+			}
+			return earlier;
+		}
+	}
+
+	private CaseView earlierCreation(SignedInOfficer officer, String key, String requestHash) {
+		return repository.creationKey(officer.username(), key).map(earlier -> {
+			if (!earlier.requestHash().equals(requestHash)) {
+				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
+						"This Idempotency-Key was used with a different request body");
+			}
+			return view(officer, earlier.caseId(), "case.read");
+		}).orElse(null);
+	}
+
+	private UUID insert(SignedInOfficer officer, CaseInput input, String idempotencyKey, String requestHash) {
+		Instant now = Instant.now();
+		UUID id = UUID.randomUUID();
+		int year = now.atZone(CHINA).getYear();
+		ensureReferenceSequence(officer.agencyCode(), year);
+		long number = repository.nextReferenceNumber(officer.agencyCode(), year);
+		String reference = "%s-%d-%05d".formatted(officer.agencyCode(), year, number);
+		repository.insert(new CaseRepository.CaseRow(id, reference, officer.agencyCode(), CaseStatus.OPEN,
+				input.category(), input.regionCode(), input.title().trim(), input.summary().trim(), 1,
+				officer.username(), now, now));
+		if (idempotencyKey != null) {
+			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
+		}
+		repository.replaceParties(id, input.partiesOrEmpty());
+		repository.replaceInformant(id, input.informant());
+		repository.insertEvent(id, now, officer.username(), officer.agencyCode(), "CREATED", reference);
+		return id;
+	}
+
+	/** The first case of an agency in a year creates its counter, in its own transaction so a race cannot abort ours. */
+	private void ensureReferenceSequence(String agencyCode, int year) {
+		if (!repository.referenceSequenceExists(agencyCode, year)) {
+			try {
+				newTransaction.executeWithoutResult(status -> repository.insertReferenceSequence(agencyCode, year));
+			}
+			catch (DuplicateKeyException createdConcurrently) {
+				// The other creation made it: fine.
+			}
+		}
+	}
+
+	public CaseView get(SignedInOfficer officer, UUID caseId) {
+		return view(officer, caseId, "case.read");
+	}
+
+	private CaseView view(SignedInOfficer officer, UUID caseId, String action) {
+		Access granted = access.require(officer, caseId, ShareScope.SUMMARY, action);
+		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
+		List<Party> parties = repository.parties(caseId).stream()
+			.filter(p -> p.kind() == PartyKind.BUSINESS || granted.includes(ShareScope.FULL_RECORD))
+			.toList();
+		Informant informant = repository.informant(caseId)
+			.map(i -> granted.informantIdentity() ? new Informant(true, i.channel(), i.name(), i.contact(), true)
+					: new Informant(true, i.channel(), null, null, false))
+			.orElse(new Informant(false, null, null, null, false));
+		return new CaseView(row.id(), row.reference(), row.ownerAgency(), row.status(), row.category(),
+				row.regionCode(), row.title(), row.summary(), parties, informant,
+				new YourAccess(granted.owner(), granted.scope(), granted.informantIdentity()), row.version(),
+				row.createdBy(), row.createdAt(), row.updatedAt());
+	}
+
+	/**
+	 * Replaces the editable content if the case is still at {@code expectedVersion} (the ETag the editor read);
+	 * otherwise 412 and nothing changes. Officers of the owner agency only.
+	 */
+	public CaseView update(SignedInOfficer officer, UUID caseId, long expectedVersion, CaseInput input) {
+		access.requireOwner(officer, caseId, "case.update");
+		validateReferences(input);
+		transaction.executeWithoutResult(status -> {
+			Instant now = Instant.now();
+			if (!repository.update(caseId, expectedVersion, input, now)) {
+				throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "If-Match", "current-version",
+						"The case was changed by someone else since you read it; read it again and redo your edit");
+			}
+			repository.replaceParties(caseId, input.partiesOrEmpty());
+			repository.replaceInformant(caseId, input.informant());
+			repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "EDITED",
+					"version " + (expectedVersion + 1));
+		});
+		return view(officer, caseId, "case.read");
+	}
+
+	private void validateReferences(CaseInput input) {
+		if (directory.region(input.regionCode()).isEmpty()) {
+			throw ApiProblem.invalid("regionCode", "known-region", "No region has the code " + input.regionCode());
+		}
+		List<PartyInput> parties = input.partiesOrEmpty();
+		for (int i = 0; i < parties.size(); i++) {
+			PartyInput party = parties.get(i);
+			if (party.regionCode() != null && directory.region(party.regionCode()).isEmpty()) {
+				throw ApiProblem.invalid("parties[" + i + "].regionCode", "known-region",
+						"No region has the code " + party.regionCode());
+			}
+			if (party.kind() == PartyKind.PERSON && party.creditCode() != null) {
+				throw ApiProblem.invalid("parties[" + i + "].creditCode", "business-only",
+						"Only a business has a unified social credit code");
+			}
+		}
+	}
+
+	/** One page of the cases the officer may see, newest first; {@code cursor} is the {@code next} of the last page. */
+	public PageResponse<CaseSummary> list(SignedInOfficer officer, CaseFilter filter, String cursor,
+			int size) {
+		int limit = Math.max(1, Math.min(size, MAX_PAGE));
+		Instant afterAt = null;
+		UUID afterId = null;
+		if (cursor != null && !cursor.isBlank()) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+				afterAt = Instant.parse(parts[0]);
+				afterId = UUID.fromString(parts[1]);
+			}
+			catch (RuntimeException malformed) {
+				throw ApiProblem.invalid("cursor", "from-previous-page", "Use the next value of the previous page");
+			}
+		}
+		List<CaseSummary> rows = repository.visibleCases(officer.agencyCode(), Instant.now(), filter, afterAt, afterId,
+				limit + 1);
+		String next = null;
+		if (rows.size() > limit) {
+			rows = rows.subList(0, limit);
+			CaseSummary last = rows.get(limit - 1);
+			next = Base64.getUrlEncoder().withoutPadding()
+				.encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+		}
+		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), "case.list", "case", null, null,
+				AuditOutcome.ALLOWED, rows.size() + " cases"));
+		return new PageResponse<>(rows, next);
+	}
+
+	public List<TimelineEntry> timeline(SignedInOfficer officer, UUID caseId) {
+		access.require(officer, caseId, ShareScope.FULL_RECORD, "case.timeline");
+		return repository.timeline(caseId);
+	}
+
+	public List<Note> notes(SignedInOfficer officer, UUID caseId) {
+		access.require(officer, caseId, ShareScope.FULL_RECORD, "case.notes");
+		return repository.notes(caseId);
+	}
+
+	@Transactional
+	public Note addNote(SignedInOfficer officer, UUID caseId, String text) {
+		access.require(officer, caseId, ShareScope.FULL_RECORD, "note.add");
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		repository.insertNote(id, caseId, officer.username(), officer.agencyCode(), text.trim(), now);
+		repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "NOTE_ADDED", null);
+		return new Note(id, officer.username(), officer.agencyCode(), text.trim(), now);
+	}
+
+	/** The shares of a case, for its owner agency. */
+	public List<Share> shares(SignedInOfficer officer, UUID caseId) {
+		access.requireOwner(officer, caseId, "share.list");
+		return repository.shares(caseId, Instant.now());
+	}
+
+	/**
+	 * A supervisor of the owner agency shares the case with another agency. The informant's identity travels only
+	 * when the supervisor says so explicitly; that grant is audited as such.
+	 */
+	public Share share(SignedInOfficer officer, UUID caseId, ShareRequest request) {
+		access.requireOwner(officer, caseId, "share.grant");
+		if (!officer.hasRole(Role.SUPERVISOR)) {
+			access.refuse(officer, "share.grant", caseId, "Only a supervisor of the owner agency shares a case");
+		}
+		if (directory.agency(request.agencyCode()).isEmpty()) {
+			throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + request.agencyCode());
+		}
+		if (request.agencyCode().equals(officer.agencyCode())) {
+			throw ApiProblem.invalid("agencyCode", "another-agency", "The owner agency sees its cases already");
+		}
+		if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
+			throw ApiProblem.invalid("expiresAt", "future", "A share must expire in the future");
+		}
+		List<UUID> documents = request.documentIdsOrEmpty();
+		Set<UUID> known = repository.documents(caseId).stream().map(CaseViews.Document::id).collect(Collectors.toSet());
+		if (!known.containsAll(documents)) {
+			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
+		}
+		UUID id = access.grant(new ShareGrant(caseId, request.agencyCode(), request.scope(),
+				Boolean.TRUE.equals(request.includeInformant()), request.reason().trim(), ShareSource.MANUAL, null,
+				officer.username(), officer.agencyCode(), request.expiresAt(), documents));
+		return repository.share(caseId, id, Instant.now()).orElseThrow();
+	}
+
+	public void revokeShare(SignedInOfficer officer, UUID caseId, UUID shareId) {
+		access.requireOwner(officer, caseId, "share.revoke");
+		if (!officer.hasRole(Role.SUPERVISOR)) {
+			access.refuse(officer, "share.revoke", caseId, "Only a supervisor of the owner agency revokes a share");
+		}
+		Share share = repository.share(caseId, shareId, Instant.now()).orElseThrow(() -> ApiProblem.notFound("Share"));
+		if (share.source() != ShareSource.MANUAL) {
+			throw ApiProblem.conflict("shareId", "manual-share",
+					"This access belongs to a running " + share.source().name().toLowerCase() + " and ends with it");
+		}
+		access.revoke(shareId, officer.username(), officer.agencyCode(), Instant.now());
+	}
+
+	/**
+	 * Open cases of other agencies naming a business (by credit code) that this case names: reference and agency
+	 * only, so that two agencies do not investigate the same conduct unknowingly.
+	 */
+	public List<OverlappingCase> overlapping(UUID caseId) {
+		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
+		Set<String> codes = repository.parties(caseId).stream()
+			.map(Party::creditCode)
+			.filter(code -> code != null)
+			.collect(Collectors.toSet());
+		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
+	}
+
+	/** The case's reference, title and owner without any access check, for process records that cite the case. */
+	public CaseHeader header(UUID caseId) {
+		return repository.find(caseId)
+			.map(row -> new CaseHeader(row.id(), row.reference(), row.title(), row.ownerAgency(), row.status()))
+			.orElseThrow(() -> ApiProblem.notFound("Case"));
+	}
+
+	public record CaseHeader(UUID id, String reference, String title, String ownerAgency, CaseStatus status) {
+	}
+
+	/** Moves ownership to another agency (an accepted or designated transfer); the reference stays. */
+	@Transactional
+	public void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why) {
+		repository.changeOwner(caseId, newOwner, Instant.now());
+		recordEvent(caseId, officer, officerAgency, "OWNER_CHANGED", newOwner + ": " + why);
+	}
+
+	/** Adds an entry to the case's timeline on behalf of a process. */
+	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail) {
+		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail);
+	}
+
+	private String hash(CaseInput input) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(input));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package org.jointcase.cases;
+
+public enum PartyKind {
+	BUSINESS, PERSON
+}

@@ -1,0 +1,18 @@
+package org.jointcase.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A supervisor's share: to which agency, how much, why, until when, and optionally which documents only. */
+public record ShareRequest(@NotBlank String agencyCode, @NotNull ShareScope scope, Boolean includeInformant,
+		@NotBlank @Size(max = 500) String reason, Instant expiresAt, List<UUID> documentIds) {
+
+	public List<UUID> documentIdsOrEmpty() {
+		return documentIds == null ? List.of() : documentIds;
+	}
+}

@@ -1,0 +1,6 @@
+package org.jointcase.cases;
+
+/** Why a share exists: a supervisor's decision, or a process that needs another agency to see the case. */
+public enum ShareSource {
+	MANUAL, TRANSFER, ASSISTANCE, REVIEW
+}

@@ -1,0 +1,150 @@
+package org.jointcase.cases.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jointcase.cases.CaseCategory;
+import org.jointcase.cases.CaseFilter;
+import org.jointcase.cases.CaseInput;
+import org.jointcase.cases.CaseStatus;
+import org.jointcase.cases.CaseViews.CaseSummary;
+import org.jointcase.cases.CaseViews.CaseView;
+import org.jointcase.cases.CaseViews.Note;
+import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.CaseViews.TimelineEntry;
+import org.jointcase.cases.Cases;
+import org.jointcase.cases.ShareRequest;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.web.ApiProblem;
+import org.jointcase.web.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+	private final Cases cases;
+
+	CaseController(Cases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/categories")
+	List<Category> categories() {
+		return Arrays.stream(CaseCategory.values()).map(c -> new Category(c, c.nameZh(), c.nameEn())).toList();
+	}
+
+	record Category(CaseCategory code, String nameZh, String nameEn) {
+	}
+
+	/** Creates a case; repeat it with the same {@code Idempotency-Key} and body to get the same case back. */
+	@PostMapping
+	ResponseEntity<CaseView> create(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
+			@Valid @RequestBody CaseInput input) {
+		CaseView created = cases.create(officer, input, idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/cases/" + created.id())).eTag(etag(created)).body(created);
+	}
+
+	@GetMapping
+	PageResponse<CaseSummary> list(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseCategory category,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String creditCode,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "20") int size) {
+		return cases.list(officer, new CaseFilter(status, category, blankToNull(region), blankToNull(creditCode),
+				blankToNull(q)), cursor, size);
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<CaseView> get(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
+		CaseView view = cases.get(officer, id);
+		return ResponseEntity.ok().eTag(etag(view)).body(view);
+	}
+
+	/** Edits a case: {@code If-Match} must carry the ETag of the version the editor read. */
+	@PutMapping("/{id}")
+	ResponseEntity<CaseView> update(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CaseInput input) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "required",
+					"Send the ETag of the case you edited in If-Match");
+		}
+		CaseView updated = cases.update(officer, id, version(ifMatch), input);
+		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
+	}
+
+	@GetMapping("/{id}/timeline")
+	List<TimelineEntry> timeline(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
+		return cases.timeline(officer, id);
+	}
+
+	@GetMapping("/{id}/notes")
+	List<Note> notes(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
+		return cases.notes(officer, id);
+	}
+
+	@PostMapping("/{id}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	Note addNote(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@Valid @RequestBody NewNote note) {
+		return cases.addNote(officer, id, note.text());
+	}
+
+	record NewNote(@NotBlank @Size(max = 10000) String text) {
+	}
+
+	@GetMapping("/{id}/shares")
+	List<Share> shares(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
+		return cases.shares(officer, id);
+	}
+
+	@PostMapping("/{id}/shares")
+	@ResponseStatus(HttpStatus.CREATED)
+	Share share(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@Valid @RequestBody ShareRequest request) {
+		return cases.share(officer, id, request);
+	}
+
+	@DeleteMapping("/{id}/shares/{shareId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, @PathVariable UUID shareId) {
+		cases.revokeShare(officer, id, shareId);
+	}
+
+	private static String etag(CaseView view) {
+		return "\"" + view.version() + "\"";
+	}
+
+	private static long version(String ifMatch) {
+		try {
+			return Long.parseLong(ifMatch.trim().replace("W/", "").replace("\"", ""));
+		}
+		catch (NumberFormatException malformed) {
+			throw ApiProblem.invalid("If-Match", "etag", "If-Match must be an ETag this API gave out");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}
