@@ -105,6 +105,18 @@ public class Directory {
 			.findFirst();
 	}
 
+	/**
+	 * The agency that supervises this one: its department's agency in the nearest region above, where the directory
+	 * has one. A province-level agency has none.
+	 */
+	public Optional<Agency> superiorOf(String agencyCode) {
+		return agency(agencyCode).flatMap(agency -> regionWithAncestors(agency.regionCode()).stream()
+			.skip(1)
+			.map(region -> repository.agency(Agency.codeOf(region.code(), agency.departmentCode())))
+			.flatMap(Optional::stream)
+			.findFirst());
+	}
+
 	public Optional<Officer> officer(String username) {
 		return repository.account(username).map(SignInAccount::officer);
 	}
