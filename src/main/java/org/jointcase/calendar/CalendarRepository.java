@@ -1,0 +1,77 @@
+package org.jointcase.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CalendarRepository implements CalendarSource {
+
+	private final JdbcClient jdbc;
+
+	CalendarRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<CalendarYear> years() {
+		return jdbc.sql("select year_number from calendar_year order by year_number")
+			.query(Integer.class)
+			.list()
+			.stream()
+			.map(year -> year(year).orElseThrow())
+			.toList();
+	}
+
+	@Override
+	public Optional<CalendarYear> year(int year) {
+		return jdbc.sql("select notice from calendar_year where year_number = ?").param(year)
+			.query(String.class)
+			.optional()
+			.map(notice -> new CalendarYear(year, notice, holidays(year), workingDays(year)));
+	}
+
+	private List<Holiday> holidays(int year) {
+		return jdbc.sql("select name, first_day, last_day from calendar_holiday where year_number = ? order by first_day")
+			.param(year)
+			.query((rs, n) -> new Holiday(rs.getString(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
+	private List<LocalDate> workingDays(int year) {
+		return jdbc.sql("select work_date from calendar_working_day where year_number = ? order by work_date")
+			.param(year)
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list();
+	}
+
+	boolean exists(int year) {
+		return jdbc.sql("select count(*) from calendar_year where year_number = ?").param(year).query(Long.class)
+			.single() > 0;
+	}
+
+	/** Stores the schedule in place of the one its year had, if any. Call it inside a transaction. */
+	void replace(CalendarYear schedule) {
+		int year = schedule.year();
+		// Updating the year first locks its row, so that two replacements of one year run one after the other.
+		if (jdbc.sql("update calendar_year set notice = ? where year_number = ?").params(schedule.notice(), year)
+			.update() == 0) {
+			jdbc.sql("insert into calendar_year (year_number, notice) values (?, ?)").params(year, schedule.notice())
+				.update();
+		}
+		jdbc.sql("delete from calendar_holiday where year_number = ?").param(year).update();
+		jdbc.sql("delete from calendar_working_day where year_number = ?").param(year).update();
+		for (Holiday holiday : schedule.holidays()) {
+			jdbc.sql("insert into calendar_holiday (year_number, first_day, last_day, name) values (?, ?, ?, ?)")
+				.params(year, holiday.first(), holiday.last(), holiday.name())
+				.update();
+		}
+		for (LocalDate day : schedule.workingDays()) {
+			jdbc.sql("insert into calendar_working_day (work_date, year_number) values (?, ?)").params(day, year)
+				.update();
+		}
+	}
+}
