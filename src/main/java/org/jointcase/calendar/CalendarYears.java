@@ -51,8 +51,8 @@ public class CalendarYears {
 	@Transactional
 	public CalendarYear replace(CalendarYear schedule) {
 		repository.replace(checked(schedule));
-		log.info("Holiday schedule of {} replaced: {}, {} holidays, {} adjusted working days", schedule.year(),
-				schedule.notice(), schedule.holidays().size(), schedule.workingDays().size());
+		log.info("Holiday schedule of {} replaced: {}; holidays {}; adjusted working days {}", schedule.year(),
+				schedule.notice(), schedule.holidays(), schedule.workingDays());
 		return repository.year(schedule.year()).orElseThrow();
 	}
 
