@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalendarYears {
 
-	static final int FIRST_YEAR = 2000;
-	static final int LAST_YEAR = 2100;
+	/** The first and last year a schedule may be kept for; deadlines start in these years. */
+	public static final int FIRST_YEAR = 2000;
+	public static final int LAST_YEAR = 2100;
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarYears.class);
 
@@ -50,8 +51,8 @@ public class CalendarYears {
 	@Transactional
 	public CalendarYear replace(CalendarYear schedule) {
 		repository.replace(checked(schedule));
-		log.info("Holiday schedule of {} replaced: {}, {} holidays, {} adjusted working days", schedule.year(),
-				schedule.notice(), schedule.holidays().size(), schedule.workingDays().size());
+		log.info("Holiday schedule of {} replaced: {}; holidays {}; adjusted working days {}", schedule.year(),
+				schedule.notice(), schedule.holidays(), schedule.workingDays());
 		return repository.year(schedule.year()).orElseThrow();
 	}
 

@@ -45,9 +45,9 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * The deadline {@code period} after {@code start}, recorded as following {@code rule}. Working days are counted
-	 * from the day after start's day; natural days too, and when the last one is not a working day the deadline moves
-	 * to the next working day; hours are plain elapsed hours.
+	 * The deadline {@code period} after {@code start}, recorded as following {@code rule}. Working and natural days
+	 * are counted from the day after start's day; a period of natural days whose last day is not a working day ends
+	 * on the next working day. Hours are plain elapsed hours.
 	 */
 	public Deadline dueDate(Instant start, DeadlinePeriod period, DeadlineRule rule) {
 		Days days = new Days();

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import org.jointcase.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -170,6 +173,14 @@ class WorkingCalendarTests {
 			.isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.field()).isEqualTo("resumedAt"));
 		assertThatThrownBy(() -> calendar.resume(deadline, shanghai("2026-03-20T10:00"), shanghai("2026-03-21T10:00")))
 			.isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.field()).isEqualTo("pausedAt"));
+	}
+
+	@Test
+	void aDeadlineIsStoredAsPlainJsonAndReadBackUnchanged() throws Exception {
+		Deadline deadline = calendar.resume(calendar.extend(due("2026-12-24", rules.rule(DeadlineRules.ASSISTANCE)),
+				DeadlinePeriod.workingDays(15)), shanghai("2026-12-28T09:00"), shanghai("2026-12-30T09:00"));
+		ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+		assertThat(json.readValue(json.writeValueAsString(deadline), Deadline.class)).isEqualTo(deadline);
 	}
 
 	private Deadline due(String startDate, DeadlineRule rule) {
