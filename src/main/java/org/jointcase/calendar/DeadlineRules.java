@@ -26,6 +26,8 @@ public class DeadlineRules {
 	public static final String ACCEPT_TRANSFER = "accept-transfer";
 	public static final String TRANSFER_FEEDBACK = "transfer-feedback";
 	public static final String REVIEW_OPINION = "review-opinion";
+	public static final String APPROVE = "approve";
+	public static final String RESPOND = "respond";
 
 	private static final String PENALTY_RULES = "市场监督管理行政处罚程序规定 "
 			+ "(Market Regulation Administrative Penalty Procedure Rules, 2022)";
@@ -66,6 +68,10 @@ public class DeadlineRules {
 				"Report the result of handling an accepted transfer back to the sending agency", PLATFORM_DEFAULT);
 		add(REVIEW_OPINION, periods.reviewOpinion(), "Submit a written opinion in a joint case review",
 				PLATFORM_DEFAULT);
+		add(APPROVE, periods.approve(), "A supervisor approves what leaves the agency (a transfer, a request, a reply)",
+				PLATFORM_DEFAULT);
+		add(RESPOND, periods.respond(), "Answer what another agency sent back: a reply, a report, a request for more "
+				+ "time", PLATFORM_DEFAULT);
 	}
 
 	private void add(String code, DeadlinePeriod period, String text, String source) {

@@ -21,5 +21,7 @@ record DeadlineSettings(
 		@DefaultValue("3 natural days") DeadlinePeriod crimeAcceptance,
 		@DefaultValue("7 working days") DeadlinePeriod acceptTransfer,
 		@DefaultValue("30 working days") DeadlinePeriod transferFeedback,
-		@DefaultValue("5 working days") DeadlinePeriod reviewOpinion) {
+		@DefaultValue("5 working days") DeadlinePeriod reviewOpinion,
+		@DefaultValue("3 working days") DeadlinePeriod approve,
+		@DefaultValue("5 working days") DeadlinePeriod respond) {
 }

@@ -1,0 +1,67 @@
+package org.jointcase.tasks;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.jointcase.calendar.Deadline;
+import org.jointcase.calendar.DeadlineRules;
+import org.jointcase.calendar.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the deadline of the user task a sequence flow leads into, as the flow is taken: the task's timeout timers
+ * (reminder, overdue) are created with the task and read {@code dueAt} and {@code reminderAt} at that moment, so the
+ * dates must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
+ * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one).
+ */
+@Component("deadlineStart")
+class DeadlineStart implements ExecutionListener {
+
+	static final String DEADLINE_FOR = "deadlineFor";
+
+	private final WorkingCalendar calendar;
+	private final DeadlineRules rules;
+	private final InboxRepository repository;
+
+	DeadlineStart(WorkingCalendar calendar, DeadlineRules rules, InboxRepository repository) {
+		this.calendar = calendar;
+		this.rules = rules;
+		this.repository = repository;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		FlowElement task = ((SequenceFlow) execution.getBpmnModelElementInstance()).getTarget();
+		String rule = property(task, ProcessVariables.DEADLINE_PROPERTY);
+		String variable = property(task, ProcessVariables.DEADLINE_VARIABLE_PROPERTY);
+		if (variable != null) {
+			rule = (String) execution.getVariable(variable);
+		}
+		if (rule == null) {
+			throw new IllegalStateException(task.getId() + " has no deadline rule");
+		}
+		Deadline deadline = calendar.dueDate(ClockUtil.getCurrentTime().toInstant(), rules.rule(rule));
+		execution.setVariableLocal(ProcessVariables.DEADLINE, repository.write(deadline));
+		execution.setVariableLocal(DEADLINE_FOR, task.getId());
+		execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(deadline.dueAt()));
+		execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(deadline.reminderAt()));
+	}
+
+	private static String property(FlowElement element, String name) {
+		if (element.getExtensionElements() == null) {
+			return null;
+		}
+		return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> name.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElse(null);
+	}
+}

@@ -1,0 +1,64 @@
+package org.jointcase.tasks;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jointcase.cases.Cases;
+import org.jointcase.directory.Agency;
+import org.jointcase.directory.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The timeout listeners of every deadline task: {@code taskReminder} fires at 80 % of the period and reminds the
+ * addressed agency; {@code taskOverdue} fires when the deadline passes and gives the superior agency a supervision
+ * entry (督办). The task stays open either way.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadlineTimers {
+
+	/** The ids of the two timeout listeners in the BPMN files. */
+	static final String REMINDER = "Reminder";
+	static final String OVERDUE = "Overdue";
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineTimers.class);
+
+	@Bean
+	TaskListener taskReminder(InboxRepository repository) {
+		return task -> notice(repository, task, DeadlineNotice.Kind.REMINDER, null);
+	}
+
+	@Bean
+	TaskListener taskOverdue(InboxRepository repository, Directory directory, Cases cases) {
+		return task -> {
+			OpenTask open = notice(repository, task, DeadlineNotice.Kind.SUPERVISION, directory);
+			if (open != null && open.caseId() != null) {
+				cases.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
+						open.stepName() + " (" + open.agencyCode() + ") was due " + open.dueAt());
+			}
+		};
+	}
+
+	private static OpenTask notice(InboxRepository repository, DelegateTask task, DeadlineNotice.Kind kind,
+			Directory directory) {
+		OpenTask open = repository.find(task.getId(), false).orElse(null);
+		if (open == null || !open.open() || open.suspendedAt() != null || open.dueAt() == null
+				|| repository.noticeExists(open.id(), kind.name(), open.dueAt())) {
+			return null;
+		}
+		// A province-level agency has no superior in the directory: its own supervisors get the entry.
+		String addressed = directory == null ? open.agencyCode()
+				: directory.superiorOf(open.agencyCode()).map(Agency::code).orElse(open.agencyCode());
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		repository.insertNotice(new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(),
+				open.step(), open.stepName(), open.caseId(), open.caseReference(), addressed, open.agencyCode(),
+				open.dueAt(), now, null, null));
+		log.info("{} for task {} ({} of {}) to {}", kind, open.id(), open.step(), open.agencyCode(), addressed);
+		return open;
+	}
+}

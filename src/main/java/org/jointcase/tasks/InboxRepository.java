@@ -1,0 +1,216 @@
+package org.jointcase.tasks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jointcase.calendar.Deadline;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InboxRepository {
+
+	private final JdbcClient jdbc;
+	private final ObjectMapper json;
+
+	InboxRepository(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	static OffsetDateTime ts(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	String write(Deadline deadline) {
+		try {
+			return deadline == null ? null : json.writeValueAsString(deadline);
+		}
+		catch (JsonProcessingException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	Deadline read(String deadline) {
+		try {
+			return deadline == null ? null : json.readValue(deadline, Deadline.class);
+		}
+		catch (JsonProcessingException corrupt) {
+			throw new IllegalStateException("Unreadable deadline " + deadline, corrupt);
+		}
+	}
+
+	void insert(OpenTask task, String processInstanceId) {
+		jdbc.sql("""
+				insert into inbox_task (task_id, process_instance_id, process_key, record_id, step, step_name, case_id,
+				    case_reference, case_title, candidate_group, agency_code, role, assignee, created_at, due_at,
+				    reminder_at, deadline)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(task.id(), processInstanceId, task.process(), task.recordId(), task.step(), task.stepName(),
+					task.caseId(), task.caseReference(), task.caseTitle(),
+					task.agencyCode() == null ? null : task.agencyCode() + ":" + task.role(), task.agencyCode(),
+					task.role(), task.assignee(), ts(task.createdAt()), ts(task.dueAt()),
+					ts(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()))
+			.update();
+	}
+
+	Optional<OpenTask> find(String taskId, boolean lock) {
+		return jdbc.sql("select * from inbox_task where task_id = ?" + (lock ? " for update" : ""))
+			.param(taskId)
+			.query((rs, n) -> task(rs, Instant.now()))
+			.optional();
+	}
+
+	Optional<String> processInstanceOf(String taskId) {
+		return jdbc.sql("select process_instance_id from inbox_task where task_id = ?").param(taskId)
+			.query(String.class).optional();
+	}
+
+	void assign(String taskId, String assignee) {
+		jdbc.sql("update inbox_task set assignee = ? where task_id = ?").params(assignee, taskId).update();
+	}
+
+	void close(String taskId, String by, String outcome, Instant at) {
+		jdbc.sql("update inbox_task set closed_at = ?, closed_by = ?, outcome = ? where task_id = ? and closed_at is null")
+			.params(ts(at), by, outcome, taskId)
+			.update();
+	}
+
+	void reschedule(String taskId, Deadline deadline, Instant suspendedAt) {
+		jdbc.sql("update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = ? where task_id = ?")
+			.params(write(deadline), ts(deadline.dueAt()), ts(deadline.reminderAt()), ts(suspendedAt), taskId)
+			.update();
+	}
+
+	void suspend(String taskId, Instant at) {
+		jdbc.sql("update inbox_task set suspended_at = ? where task_id = ?").params(ts(at), taskId).update();
+	}
+
+	/** Filters of the inbox, each optional. */
+	record InboxFilter(String process, String step, UUID caseId, Boolean overdue) {
+	}
+
+	/**
+	 * Open tasks addressed to one of {@code groups} or assigned to {@code username}, soonest due first (tasks
+	 * without a deadline last), after the keyset position.
+	 */
+	List<OpenTask> open(List<String> groups, String username, InboxFilter filter, Instant now, boolean latestFirst,
+			Instant afterDueAt, String afterTaskId, int limit) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and (assignee = ?");
+		params.add(username);
+		if (!groups.isEmpty()) {
+			sql.append(" or candidate_group in (").append("?, ".repeat(groups.size() - 1)).append("?)");
+			params.addAll(groups);
+		}
+		sql.append(")");
+		if (filter.process() != null) {
+			sql.append(" and process_key = ?");
+			params.add(filter.process());
+		}
+		if (filter.step() != null) {
+			sql.append(" and step = ?");
+			params.add(filter.step());
+		}
+		if (filter.caseId() != null) {
+			sql.append(" and case_id = ?");
+			params.add(filter.caseId());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			sql.append(" and due_at <= ? and suspended_at is null");
+			params.add(ts(now));
+		}
+		// Tasks without a deadline sort as if due at the end of time, so that the keyset stays total.
+		String due = "coalesce(due_at, timestamp with time zone '9999-12-31 00:00:00+00')";
+		if (afterTaskId != null) {
+			String direction = latestFirst ? "<" : ">";
+			sql.append(" and (").append(due).append(" ").append(direction).append(" ? or (").append(due)
+				.append(" = ? and task_id ").append(direction).append(" ?))");
+			params.add(ts(afterDueAt));
+			params.add(ts(afterDueAt));
+			params.add(afterTaskId);
+		}
+		String order = latestFirst ? " desc" : "";
+		sql.append(" order by ").append(due).append(order).append(", task_id").append(order).append(" limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> task(rs, now)).list();
+	}
+
+	/** Open tasks of a process instance (of any agency), for process records. */
+	List<OpenTask> ofProcess(String processInstanceId) {
+		Instant now = Instant.now();
+		return jdbc.sql("select * from inbox_task where process_instance_id = ? order by created_at, task_id")
+			.param(processInstanceId)
+			.query((rs, n) -> task(rs, now))
+			.list();
+	}
+
+	private OpenTask task(ResultSet rs, Instant now) throws SQLException {
+		Instant dueAt = instant(rs, "due_at");
+		Instant reminderAt = instant(rs, "reminder_at");
+		Instant suspendedAt = instant(rs, "suspended_at");
+		boolean running = suspendedAt == null && rs.getObject("closed_at") == null;
+		boolean overdue = running && dueAt != null && !now.isBefore(dueAt);
+		boolean soonDue = running && !overdue && reminderAt != null && !now.isBefore(reminderAt);
+		return new OpenTask(rs.getString("task_id"), rs.getString("process_key"), rs.getString("record_id"),
+				rs.getString("step"), rs.getString("step_name"), rs.getObject("case_id", UUID.class),
+				rs.getString("case_reference"), rs.getString("case_title"), rs.getString("agency_code"),
+				rs.getString("role"), rs.getString("assignee"), instant(rs, "created_at"), read(rs.getString("deadline")),
+				dueAt, suspendedAt, overdue, soonDue, instant(rs, "closed_at"), rs.getString("closed_by"),
+				rs.getString("outcome"));
+	}
+
+	boolean noticeExists(String taskId, String kind, Instant dueAt) {
+		return jdbc.sql("select count(*) from deadline_notice where task_id = ? and kind = ? and due_at = ?")
+			.params(taskId, kind, ts(dueAt))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insertNotice(DeadlineNotice notice) {
+		jdbc.sql("""
+				insert into deadline_notice (id, kind, task_id, process_key, record_id, step, step_name, case_id,
+				    case_reference, addressed_agency, task_agency, due_at, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(notice.id(), notice.kind().name(), notice.taskId(), notice.process(), notice.recordId(),
+					notice.step(), notice.stepName(), notice.caseId(), notice.caseReference(),
+					notice.addressedAgency(), notice.taskAgency(), ts(notice.dueAt()), ts(notice.createdAt()))
+			.update();
+	}
+
+	List<DeadlineNotice> notices(String agency, boolean includeAcknowledged, int limit) {
+		return jdbc.sql("select * from deadline_notice where addressed_agency = ?"
+				+ (includeAcknowledged ? "" : " and acknowledged_at is null") + " order by created_at desc, id limit ?")
+			.params(agency, limit)
+			.query((rs, n) -> new DeadlineNotice(rs.getObject("id", UUID.class),
+					DeadlineNotice.Kind.valueOf(rs.getString("kind")), rs.getString("task_id"),
+					rs.getString("process_key"), rs.getString("record_id"), rs.getString("step"),
+					rs.getString("step_name"), rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
+					rs.getString("addressed_agency"), rs.getString("task_agency"), instant(rs, "due_at"),
+					instant(rs, "created_at"), instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")))
+			.list();
+	}
+
+	boolean acknowledge(UUID noticeId, String agency, String by, Instant at) {
+		return jdbc.sql("""
+				update deadline_notice set acknowledged_at = ?, acknowledged_by = ?
+				where id = ? and addressed_agency = ? and acknowledged_at is null""")
+			.params(ts(at), by, noticeId, agency)
+			.update() == 1;
+	}
+}

@@ -1,0 +1,79 @@
+package org.jointcase.tasks;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.jointcase.calendar.Deadline;
+import org.jointcase.cases.Cases;
+import org.jointcase.engine.CandidateGroups;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the inbox in step with the engine: Camunda publishes every task event to Spring inside its own transaction,
+ * so the inbox row of a task is written, assigned and closed together with the task itself.
+ */
+@Component
+class InboxSync {
+
+	static final String ACTION = "action";
+
+	private final InboxRepository repository;
+	private final Cases cases;
+
+	InboxSync(InboxRepository repository, Cases cases) {
+		this.repository = repository;
+		this.cases = cases;
+	}
+
+	@EventListener(condition = "#task.eventName == 'create'")
+	public void created(DelegateTask task) {
+		String group = task.getCandidates().stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(link -> link.getGroupId())
+			.findFirst()
+			.orElse(null);
+		Deadline deadline = task.getTaskDefinitionKey().equals(task.getVariable(DeadlineStart.DEADLINE_FOR))
+				? repository.read((String) task.getVariable(ProcessVariables.DEADLINE)) : null;
+		if (deadline != null) {
+			task.setDueDate(Date.from(deadline.dueAt()));
+		}
+		Object caseId = task.getVariable(ProcessVariables.CASE_ID);
+		Cases.CaseHeader header = caseId == null ? null : cases.header(UUID.fromString(caseId.toString()));
+		String processKey = task.getProcessDefinitionId().split(":")[0];
+		OpenTask row = new OpenTask(task.getId(), processKey, task.getExecution().getProcessBusinessKey(),
+				task.getTaskDefinitionKey(), task.getName(), header == null ? null : header.id(),
+				header == null ? null : header.reference(), header == null ? null : header.title(),
+				group == null ? null : CandidateGroups.agencyOf(group), group == null ? null : roleOf(group),
+				task.getAssignee(), now(), deadline, deadline == null ? null : deadline.dueAt(), null, false, false,
+				null, null, null);
+		repository.insert(row, task.getProcessInstanceId());
+	}
+
+	@EventListener(condition = "#task.eventName == 'assignment'")
+	public void assigned(DelegateTask task) {
+		repository.assign(task.getId(), task.getAssignee());
+	}
+
+	@EventListener(condition = "#task.eventName == 'complete'")
+	public void completed(DelegateTask task) {
+		repository.close(task.getId(), task.getAssignee(), (String) task.getVariableLocal(ACTION), now());
+	}
+
+	@EventListener(condition = "#task.eventName == 'delete'")
+	public void deleted(DelegateTask task) {
+		repository.close(task.getId(), null, "cancelled", now());
+	}
+
+	private static String roleOf(String group) {
+		return group.substring(group.lastIndexOf(':') + 1);
+	}
+
+	private static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+}

@@ -1,0 +1,22 @@
+package org.jointcase.tasks;
+
+/** The process variables the inbox reads from every process; processes set them when they start. */
+public final class ProcessVariables {
+
+	/** The case a process is about (a UUID as text). */
+	public static final String CASE_ID = "caseId";
+
+	/** The deadline of the task being entered, as JSON; set by {@code deadlineStart}. */
+	public static final String DEADLINE = "deadline";
+
+	/** When the entered task's deadline passes and when to remind: the dates of its timeout timers. */
+	public static final String DUE_AT = "dueAt";
+	public static final String REMINDER_AT = "reminderAt";
+
+	/** Extension properties of a user task: its deadline rule, fixed or named by a process variable. */
+	public static final String DEADLINE_PROPERTY = "deadline";
+	public static final String DEADLINE_VARIABLE_PROPERTY = "deadlineVariable";
+
+	private ProcessVariables() {
+	}
+}
