@@ -30,7 +30,8 @@ final class AuditChain {
 	/** The entry that {@code event} becomes when it follows {@code head}. */
 	static AuditEntry append(Head head, Instant recordedAt, AuditEvent event) {
 		long sequence = head.sequence() + 1;
-		return AuditEntry.of(sequence, recordedAt, event, hash(head.hash(), AuditEntry.of(sequence, recordedAt, event, null)));
+		String hash = hash(head.hash(), AuditEntry.of(sequence, recordedAt, event, null));
+		return AuditEntry.of(sequence, recordedAt, event, hash);
 	}
 
 	/** The hash {@code entry} must carry when it follows an entry whose hash is {@code previousHash}. */

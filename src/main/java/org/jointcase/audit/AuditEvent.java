@@ -1,6 +1,5 @@
 package org.jointcase.audit;
 
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -40,7 +39,9 @@ public record AuditEvent(String officer, String agencyCode, String action, Strin
 		}
 		require("targetType", targetType, 64);
 		require("targetId", targetId, 200);
-		Objects.requireNonNull(outcome, "outcome");
+		if (outcome == null) {
+			throw new IllegalArgumentException("outcome is required");
+		}
 		if (detail != null && detail.length() > 1000) {
 			throw new IllegalArgumentException("detail must have at most 1000 characters");
 		}

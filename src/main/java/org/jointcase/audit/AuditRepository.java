@@ -2,6 +2,7 @@ package org.jointcase.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,13 +34,15 @@ class AuditRepository {
 	 * the chain never forks.
 	 */
 	AuditChain.Head lockHead() {
-		return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-			.query((rs, n) -> new AuditChain.Head(rs.getLong(1), rs.getString(2)))
-			.single();
+		return head(" for update");
 	}
 
 	AuditChain.Head head() {
-		return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
+		return head("");
+	}
+
+	private AuditChain.Head head(String lock) {
+		return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1" + lock)
 			.query((rs, n) -> new AuditChain.Head(rs.getLong(1), rs.getString(2)))
 			.single();
 	}
@@ -48,7 +51,7 @@ class AuditRepository {
 	void append(List<AuditEntry> entries) {
 		batch.batchUpdate("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				entries.stream()
-					.map(e -> new Object[] { e.sequence(), OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
+					.map(e -> new Object[] { e.sequence(), utc(e.recordedAt()),
 							e.officer(), e.agencyCode(), e.action(), e.targetType(), e.targetId(), e.caseId(),
 							e.outcome().name(), e.detail(), e.hash() })
 					.toList());
@@ -65,10 +68,8 @@ class AuditRepository {
 		condition(sql, params, "officer = ?", query.officer());
 		condition(sql, params, "agency_code = ?", query.agencyCode());
 		condition(sql, params, "case_id = ?", query.caseId());
-		condition(sql, params, "recorded_at >= ?",
-				query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
-		condition(sql, params, "recorded_at < ?",
-				query.to() == null ? null : OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+		condition(sql, params, "recorded_at >= ?", utc(query.from()));
+		condition(sql, params, "recorded_at < ?", utc(query.to()));
 		condition(sql, params, "seq < ?", beforeSequence);
 		sql.append(" order by seq desc limit ?");
 		params.add(limit);
@@ -88,6 +89,10 @@ class AuditRepository {
 			.params(afterSequence, lastSequence, limit)
 			.query(AuditRepository::entry)
 			.list();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

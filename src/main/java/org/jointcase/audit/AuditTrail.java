@@ -34,8 +34,9 @@ public class AuditTrail {
 
 	/**
 	 * Appends {@code event} to the trail and returns once it is stored. It is stored in a transaction of its own, so
-	 * it stays even when the caller's transaction rolls back (as it does when a refusal ends in an exception). A
-	 * failure to store it is thrown to the caller: an action that cannot be recorded should not go ahead.
+	 * it stays even when the caller's transaction rolls back (as it does when a refusal ends in an exception); that
+	 * transaction takes a second database connection while the caller's holds the first. A failure to store it is
+	 * thrown to the caller: an action that cannot be recorded should not go ahead.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AuditEvent event) {
@@ -109,7 +110,8 @@ public class AuditTrail {
 
 	private static long sequenceIn(String cursor) {
 		try {
-			long sequence = Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
+			long sequence = Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor),
+					StandardCharsets.US_ASCII));
 			if (sequence > 0) {
 				return sequence;
 			}

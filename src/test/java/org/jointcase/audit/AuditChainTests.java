@@ -52,7 +52,8 @@ class AuditChainTests {
 						AuditOutcome.ALLOWED, "", null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
 						AuditOutcome.ALLOWED, null, null));
-		List<String> hashes = new ArrayList<>(variants.stream().map(v -> AuditChain.hash(AuditChain.GENESIS, v)).toList());
+		List<String> hashes = new ArrayList<>(
+				variants.stream().map(variant -> AuditChain.hash(AuditChain.GENESIS, variant)).toList());
 		hashes.add(AuditChain.hash("1".repeat(64), entry));
 		hashes.add(entry.hash());
 		assertThat(hashes).doesNotHaveDuplicates();

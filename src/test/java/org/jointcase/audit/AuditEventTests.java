@@ -28,17 +28,22 @@ class AuditEventTests {
 
 	@Test
 	void refusesWhatTheTrailCannotKeep() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new AuditEvent(" ", "3401-MR", "case.read", "case", "1", null, AuditOutcome.ALLOWED, null))
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new AuditEvent(" ", "3401-MR", "case.read", "case", "1", null, AuditOutcome.ALLOWED, null))
 			.withMessageContaining("officer");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new AuditEvent("hefei.inspector", "3401-MR", "case.read", "case", "1", null, null, null))
+			.withMessageContaining("outcome");
 		for (String action : new String[] { "read", "Case.Read", "case read", "case.", ".read" }) {
 			assertThatIllegalArgumentException().isThrownBy(() -> new AuditEvent("hefei.inspector", "3401-MR", action,
 					"case", "1", null, AuditOutcome.ALLOWED, null)).withMessageContaining("action");
 		}
 		assertThatIllegalArgumentException().isThrownBy(() -> new AuditEvent("hefei.inspector", "3401-MR",
-				"case.read", "case", "x".repeat(201), null, AuditOutcome.ALLOWED, null)).withMessageContaining("targetId");
+				"case.read", "case", "x".repeat(201), null, AuditOutcome.ALLOWED, null))
+			.withMessageContaining("targetId");
 		assertThatIllegalArgumentException().isThrownBy(() -> new AuditEvent("hefei.inspector", "3401-MR",
-				"case.read", "case", "1", null, AuditOutcome.ALLOWED, "x".repeat(1001))).withMessageContaining("detail");
+				"case.read", "case", "1", null, AuditOutcome.ALLOWED, "x".repeat(1001)))
+			.withMessageContaining("detail");
 		assertThat(new AuditEvent("hefei.inspector", "3401-MR", "document.download-all", "case", "1", null,
 				AuditOutcome.ALLOWED, null).action()).isEqualTo("document.download-all");
 	}

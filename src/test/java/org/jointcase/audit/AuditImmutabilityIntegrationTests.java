@@ -31,14 +31,15 @@ class AuditImmutabilityIntegrationTests {
 	TransactionTemplate transaction;
 
 	@Test
-	void theDatabaseRefusesToUpdateDeleteOrTruncateEntries() {
+	void theDatabaseRefusesToUpdateDeleteOrTruncateEntriesAndToDropTheChainHead() {
 		long sequence = recordOne("kept as written");
 
 		for (String statement : new String[] { "update audit_entry set detail = 'changed' where seq = " + sequence,
-				"delete from audit_entry where seq = " + sequence, "truncate audit_entry" }) {
+				"delete from audit_entry where seq = " + sequence, "truncate audit_entry",
+				"delete from audit_chain_head", "truncate audit_chain_head" }) {
 			assertThatThrownBy(() -> jdbc.sql(statement).update()).as(statement)
 				.isInstanceOf(DataAccessException.class)
-				.hasMessageContaining("audit entries cannot be changed or removed");
+				.hasMessageContaining("the audit trail cannot be changed or removed");
 		}
 		assertThat(jdbc.sql("select detail from audit_entry where seq = ?").param(sequence).query(String.class)
 			.single()).isEqualTo("kept as written");

@@ -2,7 +2,6 @@ package org.jointcase.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +48,8 @@ class AuditTrailIntegrationTests {
 		trail.record(event(inspector, "3402-MR", "case.read", null, AuditOutcome.ALLOWED));
 
 		JsonNode byInspector = entries("officer=" + inspector);
-		assertThat(byInspector.findValuesAsText("action")).containsExactly("case.read", "document.download", "case.read");
+		assertThat(byInspector.findValuesAsText("action"))
+			.containsExactly("case.read", "document.download", "case.read");
 		JsonNode newest = byInspector.path("items").get(0);
 		assertThat(newest.path("agencyCode").asText()).isEqualTo("3402-MR");
 		assertThat(newest.path("outcome").asText()).isEqualTo("ALLOWED");
@@ -157,13 +157,14 @@ class AuditTrailIntegrationTests {
 		return response.json();
 	}
 
-	static String unique(String name) {
+	private static String unique(String name) {
 		return "test." + name + "." + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	static AuditEvent event(String officer, String agency, String action, UUID caseId, AuditOutcome outcome) {
-		return new AuditEvent(officer, agency, action, caseId == null ? "other" : "case",
-				caseId == null ? "x-" + Instant.now() : caseId.toString(), caseId, outcome, null);
+	private static AuditEvent event(String officer, String agency, String action, UUID caseId,
+			AuditOutcome outcome) {
+		return new AuditEvent(officer, agency, action, "case", caseId == null ? "unknown" : caseId.toString(), caseId,
+				outcome, null);
 	}
 
 	private static void assertField(ApiClient.Response response, String field) {

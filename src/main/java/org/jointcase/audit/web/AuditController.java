@@ -24,7 +24,10 @@ class AuditController {
 		this.trail = trail;
 	}
 
-	/** Entries newest first; {@code from} and {@code to} are ISO-8601 instants such as 2025-03-01T00:00:00Z. */
+	/**
+	 * Entries newest first, {@code size} (1 to 200, 50 unless given) a page; {@code from} (inclusive) and {@code to}
+	 * (exclusive) are ISO-8601 instants such as 2025-03-01T00:00:00Z.
+	 */
 	@GetMapping("/entries")
 	PageResponse<AuditEntry> entries(@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) UUID caseId,
