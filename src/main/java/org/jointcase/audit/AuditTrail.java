@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	static final int MAX_PAGE_SIZE = 200;
+	private static final int MAX_PAGE_SIZE = 200;
 	private static final int VERIFICATION_CHUNK = 1000;
 
 	private final AuditRepository repository;
@@ -44,7 +44,7 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends {@code events} in their order, like {@link #record} but in one transaction and one round trip: for
+	 * Appends {@code events} in their order, like {@link #record} but with one lock of the chain and one batch insert: for
 	 * recording every case of a list that an officer was shown. Nothing happens for an empty collection.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -56,7 +56,8 @@ public class AuditTrail {
 
 	private void append(List<AuditEvent> events) {
 		AuditChain.Head head = repository.lockHead();
-		// Taken under the lock, so that time does not run backwards along the chain of one node.
+		// Taken under the lock, so that time does not run backwards along the chain of one node; in microseconds,
+		// as the database keeps it, for the hash must cover what is stored.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		List<AuditEntry> entries = new ArrayList<>(events.size());
 		for (AuditEvent event : events) {
