@@ -1,4 +1,4 @@
 /**
- * Keeps the tamper-evident trail of who read and changed case data, and who was refused.
+ * Keeps the tamper-evident trail of who read or changed case data, or tried to and was refused, for auditors.
  */
 package org.jointcase.audit;

@@ -1,0 +1,43 @@
+package org.jointcase.audit.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jointcase.audit.AuditEntry;
+import org.jointcase.audit.AuditQuery;
+import org.jointcase.audit.AuditTrail;
+import org.jointcase.audit.ChainVerification;
+import org.jointcase.web.PageResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The trail for auditors; who may read it is decided by {@link AuditTrail}. */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+	private final AuditTrail trail;
+
+	AuditController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	/**
+	 * Entries newest first, {@code size} (1 to 200, 50 unless given) a page; {@code from} (inclusive) and {@code to}
+	 * (exclusive) are ISO-8601 instants such as 2025-03-01T00:00:00Z.
+	 */
+	@GetMapping("/entries")
+	PageResponse<AuditEntry> entries(@RequestParam(required = false) String officer,
+			@RequestParam(required = false) String agency, @RequestParam(required = false) UUID caseId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int size) {
+		return trail.entries(new AuditQuery(officer, agency, caseId, from, to), cursor, size);
+	}
+
+	@GetMapping("/verification")
+	ChainVerification verification() {
+		return trail.verify();
+	}
+}
