@@ -1,5 +1,8 @@
 package org.jointcase.tasks;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +13,8 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.jointcase.calendar.Deadline;
+import org.jointcase.calendar.DeadlinePeriod;
+import org.jointcase.calendar.DeadlineRule;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Computes the deadline of the user task a sequence flow leads into, as the flow is taken: the task's timeout timers
  * (reminder, overdue) are created with the task and read {@code dueAt} and {@code reminderAt} at that moment, so the
  * dates must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
- * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one).
+ * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one), or a
+ * date an officer set, held in the variable its {@code dueDateVariable} property names.
  */
 @Component("deadlineStart")
 class DeadlineStart implements ExecutionListener {
@@ -38,6 +44,23 @@ class DeadlineStart implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		FlowElement task = ((SequenceFlow) execution.getBpmnModelElementInstance()).getTarget();
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Deadline deadline = deadline(execution, task, now);
+		execution.setVariableLocal(ProcessVariables.DEADLINE, repository.write(deadline));
+		execution.setVariableLocal(DEADLINE_FOR, task.getId());
+		execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(deadline.dueAt()));
+		execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(deadline.reminderAt()));
+	}
+
+	private Deadline deadline(DelegateExecution execution, FlowElement task, Instant now) {
+		String dueDateVariable = property(task, ProcessVariables.DUE_DATE_VARIABLE_PROPERTY);
+		if (dueDateVariable != null) {
+			// A date an officer set (a follow-up action's due date): counted in natural days, moved off holidays.
+			LocalDate dueDate = LocalDate.parse(execution.getVariable(dueDateVariable).toString());
+			long days = ChronoUnit.DAYS.between(now.atZone(WorkingCalendar.ZONE).toLocalDate(), dueDate);
+			DeadlinePeriod period = DeadlinePeriod.naturalDays((int) Math.max(1, days));
+			return calendar.dueDate(now, period, DeadlineRule.custom(period));
+		}
 		String rule = property(task, ProcessVariables.DEADLINE_PROPERTY);
 		String variable = property(task, ProcessVariables.DEADLINE_VARIABLE_PROPERTY);
 		if (variable != null) {
@@ -46,11 +69,7 @@ class DeadlineStart implements ExecutionListener {
 		if (rule == null) {
 			throw new IllegalStateException(task.getId() + " has no deadline rule");
 		}
-		Deadline deadline = calendar.dueDate(ClockUtil.getCurrentTime().toInstant(), rules.rule(rule));
-		execution.setVariableLocal(ProcessVariables.DEADLINE, repository.write(deadline));
-		execution.setVariableLocal(DEADLINE_FOR, task.getId());
-		execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(deadline.dueAt()));
-		execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(deadline.reminderAt()));
+		return calendar.dueDate(now, rules.rule(rule));
 	}
 
 	private static String property(FlowElement element, String name) {

@@ -16,6 +16,7 @@ public final class ProcessVariables {
 	/** Extension properties of a user task: its deadline rule, fixed or named by a process variable. */
 	public static final String DEADLINE_PROPERTY = "deadline";
 	public static final String DEADLINE_VARIABLE_PROPERTY = "deadlineVariable";
+	public static final String DUE_DATE_VARIABLE_PROPERTY = "dueDateVariable";
 
 	private ProcessVariables() {
 	}
