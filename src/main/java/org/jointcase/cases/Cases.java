@@ -225,8 +225,8 @@ public class Cases {
 			next = Base64.getUrlEncoder().withoutPadding()
 				.encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
 		}
-		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), "case.list", "case", null, null,
-				AuditOutcome.ALLOWED, rows.size() + " cases"));
+		audit.record(AuditEvent.by(officer, "case.list", "case", "list", null, AuditOutcome.ALLOWED,
+				rows.size() + " cases"));
 		return new PageResponse<>(rows, next);
 	}
 
