@@ -68,6 +68,7 @@ class JointReviewIntegrationTests {
 		assertThat(ids(police.get("/api/cases/" + gym + "/reviews").json())).containsExactly(id(review));
 
 		String policeTask = task(police, review, "SubmitOpinionTask");
+		assertThat(rule(police, policeTask)).as("no due date given").isEqualTo("review-opinion");
 		for (ApiClient outsider : outsiders) {
 			assertThat(outsider.get(review).status()).isEqualTo(404);
 			assertThat(outsider.get("/api/cases/" + gym).status()).isEqualTo(404);
@@ -130,7 +131,9 @@ class JointReviewIntegrationTests {
 		assertThat(coordinator.post(commerceAction, Map.of("reason", "Again")).status()).isEqualTo(409);
 		assertThat(commerce.get("/api/tasks?process=joint-review&step=ReportActionTask").json().path("items").size())
 			.isZero();
-		act(police, task(police, review, "ReportActionTask"), "report-done",
+		String policeAction = task(police, review, "ReportActionTask");
+		assertThat(rule(police, policeAction)).as("the coordinator's date").isEqualTo("custom");
+		act(police, policeAction, "report-done",
 				Map.of("report", "Case opened, file 2025-117"));
 
 		// The review has ended: its record stays readable, the access to the cases is gone.
@@ -175,6 +178,14 @@ class JointReviewIntegrationTests {
 		late.put("opinionDueDate", inDays(30));
 		assertProblem(coordinator.post("/api/reviews", late), "opinionDueDate", "not-after-meeting");
 		assertThat(coordinator.get("/api/cases/" + hefeiCase + "/reviews").json().size()).isZero();
+
+		Map<String, Object> dated = convening(List.of(hefeiCase), List.of("3401-PS"), List.of());
+		dated.put("opinionDueDate", inDays(7));
+		ApiClient.Response convened = coordinator.post("/api/reviews", dated);
+		assertThat(convened.status()).as(convened.toString()).isEqualTo(201);
+		ApiClient police = as("hefei.police.inspector");
+		String task = task(police, "/api/reviews/" + convened.json().path("id").asText(), "SubmitOpinionTask");
+		assertThat(rule(police, task)).as("the coordinator's date").isEqualTo("custom");
 	}
 
 	private ApiClient as(String username) {
@@ -215,6 +226,10 @@ class JointReviewIntegrationTests {
 			.toList();
 		assertThat(found).as(step + " tasks").hasSize(1);
 		return found.get(0);
+	}
+
+	private static String rule(ApiClient officer, String task) {
+		return officer.get("/api/tasks/" + task).json().path("task").path("deadline").path("rule").path("code").asText();
 	}
 
 	private static void approve(ApiClient supervisor, String review) {
