@@ -36,7 +36,6 @@ import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
 import org.jointcase.tasks.TaskDeadlines;
 import org.jointcase.web.ApiProblem;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,9 +76,8 @@ class AssistanceSteps implements ProcessSteps {
 	private final TaskService taskService;
 	private final TaskDeadlines deadlines;
 
-	/** The inbox calls these steps, and the services they call use the inbox: hence the lazy references. */
-	AssistanceSteps(@Lazy AssistanceRequests requests, AssistanceRepository repository, TaskService taskService,
-			@Lazy TaskDeadlines deadlines) {
+	AssistanceSteps(AssistanceRequests requests, AssistanceRepository repository, TaskService taskService,
+			TaskDeadlines deadlines) {
 		this.requests = requests;
 		this.repository = repository;
 		this.taskService = taskService;
