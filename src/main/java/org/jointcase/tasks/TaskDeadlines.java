@@ -73,7 +73,7 @@ public class TaskDeadlines {
 
 	private void extend(OpenTask task, int workingDays, String by, String byAgency, String reason) {
 		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
-		reschedule(task, extended, null);
+		reschedule(task, extended);
 		record(by, byAgency, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to "
 				+ extended.dueDate() + ": " + reason);
 	}
@@ -101,9 +101,10 @@ public class TaskDeadlines {
 			throw ApiProblem.conflict("taskId", "suspended-deadline", "The deadline is not suspended");
 		}
 		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), ClockUtil.getCurrentTime().toInstant());
-		reschedule(task, resumed, null);
+		reschedule(task, resumed);
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
-		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED", "now due " + resumed.dueDate() + ": " + reason);
+		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
+				"now due " + resumed.dueDate() + ": " + reason);
 		return inbox.task(officer, taskId);
 	}
 
@@ -123,8 +124,9 @@ public class TaskDeadlines {
 		return task;
 	}
 
-	private void reschedule(OpenTask task, Deadline deadline, Instant suspendedAt) {
-		repository.reschedule(task.id(), deadline, suspendedAt);
+	/** Moves the task's due date and its timers; a suspended deadline runs again. */
+	private void reschedule(OpenTask task, Deadline deadline) {
+		repository.reschedule(task.id(), deadline);
 		Task engineTask = taskService.createTaskQuery().taskId(task.id()).singleResult();
 		engineTask.setDueDate(Date.from(deadline.dueAt()));
 		taskService.saveTask(engineTask);
