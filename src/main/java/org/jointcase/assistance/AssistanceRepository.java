@@ -3,8 +3,6 @@ package org.jointcase.assistance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.jointcase.assistance.AssistanceViews.Finding;
 import org.jointcase.assistance.AssistanceViews.ReplyStatus;
 import org.jointcase.assistance.AssistanceViews.RequestStatus;
 import org.jointcase.assistance.AssistanceViews.Upload;
+import org.jointcase.persistence.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,7 +65,7 @@ class AssistanceRepository {
 				    created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.caseId(), row.requesterAgency(), row.requestedBy(), row.status().name(),
-					write(row.items()), write(row.documentIds()), ts(row.createdAt()))
+					write(row.items()), write(row.documentIds()), Timestamps.of(row.createdAt()))
 			.update();
 	}
 
@@ -100,7 +99,7 @@ class AssistanceRepository {
 
 	void finish(UUID id, RequestStatus status, String by, String reason, Instant at) {
 		jdbc.sql("update assistance_request set status = ?, closed_by = ?, close_reason = ?, closed_at = ? where id = ?")
-			.params(status.name(), by, reason, ts(at), id)
+			.params(status.name(), by, reason, Timestamps.of(at), id)
 			.update();
 	}
 
@@ -115,7 +114,7 @@ class AssistanceRepository {
 		jdbc.sql("""
 				insert into assistance_request_key (officer, key_value, request_hash, request_id, created_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(officer, key, requestHash, requestId, ts(at))
+			.params(officer, key, requestHash, requestId, Timestamps.of(at))
 			.update();
 	}
 
@@ -123,7 +122,7 @@ class AssistanceRepository {
 		jdbc.sql("""
 				insert into assistance_addressee (request_id, agency_code, status, added_at, updated_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(requestId, agencyCode, AddresseeStatus.AWAITING_ACCEPTANCE.name(), ts(at), ts(at))
+			.params(requestId, agencyCode, AddresseeStatus.AWAITING_ACCEPTANCE.name(), Timestamps.of(at), Timestamps.of(at))
 			.update();
 	}
 
@@ -143,7 +142,7 @@ class AssistanceRepository {
 
 	void setAddresseeStatus(UUID requestId, String agencyCode, AddresseeStatus status) {
 		jdbc.sql("update assistance_addressee set status = ?, updated_at = ? where request_id = ? and agency_code = ?")
-			.params(status.name(), ts(Instant.now()), requestId, agencyCode)
+			.params(status.name(), Timestamps.of(Instant.now()), requestId, agencyCode)
 			.update();
 	}
 
@@ -151,7 +150,7 @@ class AssistanceRepository {
 		jdbc.sql("""
 				update assistance_addressee set status = ?, decline_reason = ?, suggested_agency = ?, updated_at = ?
 				where request_id = ? and agency_code = ?""")
-			.params(AddresseeStatus.DECLINED.name(), reason, suggestedAgency, ts(Instant.now()), requestId, agencyCode)
+			.params(AddresseeStatus.DECLINED.name(), reason, suggestedAgency, Timestamps.of(Instant.now()), requestId, agencyCode)
 			.update();
 	}
 
@@ -159,7 +158,7 @@ class AssistanceRepository {
 		jdbc.sql("""
 				update assistance_addressee set status = ?, replaced_by = ?, updated_at = ?
 				where request_id = ? and agency_code = ?""")
-			.params(AddresseeStatus.READDRESSED.name(), replacedBy, ts(Instant.now()), requestId, agencyCode)
+			.params(AddresseeStatus.READDRESSED.name(), replacedBy, Timestamps.of(Instant.now()), requestId, agencyCode)
 			.update();
 	}
 
@@ -168,7 +167,7 @@ class AssistanceRepository {
 		jdbc.sql("""
 				update assistance_addressee set extension_days = ?, extension_reason = ?, updated_at = ?
 				where request_id = ? and agency_code = ?""")
-			.params(workingDays, reason, ts(Instant.now()), requestId, agencyCode)
+			.params(workingDays, reason, Timestamps.of(Instant.now()), requestId, agencyCode)
 			.update();
 	}
 
@@ -179,7 +178,7 @@ class AssistanceRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(reply.id(), reply.requestId(), reply.agencyCode(), write(reply.findings()),
 					write(reply.documentIds()), reply.status().name(), reply.shared(), reply.writtenBy(),
-					ts(reply.writtenAt()))
+					Timestamps.of(reply.writtenAt()))
 			.update();
 	}
 
@@ -190,7 +189,7 @@ class AssistanceRepository {
 					rs.getString("agency_code"), read(rs.getString("findings"), FINDINGS),
 					read(rs.getString("document_ids"), IDS), ReplyStatus.valueOf(rs.getString("status")),
 					rs.getString("note"), rs.getBoolean("shared"), rs.getString("written_by"),
-					instant(rs, "written_at")))
+					Timestamps.instant(rs, "written_at")))
 			.list();
 	}
 
@@ -212,7 +211,7 @@ class AssistanceRepository {
 				    uploaded_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(upload.documentId(), requestId, agencyCode, upload.fileName(), upload.size(), upload.uploadedBy(),
-					ts(upload.uploadedAt()))
+					Timestamps.of(upload.uploadedAt()))
 			.update();
 	}
 
@@ -220,7 +219,7 @@ class AssistanceRepository {
 		return jdbc.sql("select * from assistance_upload where request_id = ? and agency_code = ? order by uploaded_at")
 			.params(requestId, agencyCode)
 			.query((rs, n) -> new Upload(rs.getObject("document_id", UUID.class), rs.getString("file_name"),
-					rs.getLong("size"), rs.getString("uploaded_by"), instant(rs, "uploaded_at")))
+					rs.getLong("size"), rs.getString("uploaded_by"), Timestamps.instant(rs, "uploaded_at")))
 			.list();
 	}
 
@@ -229,7 +228,7 @@ class AssistanceRepository {
 				rs.getString("requester_agency"), rs.getString("requested_by"),
 				RequestStatus.valueOf(rs.getString("status")), read(rs.getString("items"), ITEMS),
 				read(rs.getString("document_ids"), IDS), rs.getString("process_instance_id"),
-				instant(rs, "created_at"), instant(rs, "closed_at"), rs.getString("closed_by"),
+				Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "closed_at"), rs.getString("closed_by"),
 				rs.getString("close_reason"));
 	}
 
@@ -258,12 +257,5 @@ class AssistanceRepository {
 		}
 	}
 
-	private static OffsetDateTime ts(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 }

@@ -3,8 +3,6 @@ package org.jointcase.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.jointcase.cases.CaseViews.Note;
 import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
+import org.jointcase.persistence.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +32,7 @@ class CaseRepository {
 		this.jdbc = jdbc;
 	}
 
-	static OffsetDateTime ts(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	record CaseRow(UUID id, String reference, String ownerAgency, CaseStatus status, CaseCategory category,
 			String regionCode, String title, String summary, long version, String createdBy, Instant createdAt,
@@ -58,7 +50,7 @@ class CaseRepository {
 		return new CaseRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("owner_agency"),
 				CaseStatus.valueOf(rs.getString("status")), CaseCategory.valueOf(rs.getString("category")),
 				rs.getString("region_code"), rs.getString("title"), rs.getString("summary"), rs.getLong("version"),
-				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("created_by"), Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "updated_at"));
 	}
 
 	void insert(CaseRow row) {
@@ -67,8 +59,8 @@ class CaseRepository {
 				    version, created_by, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.reference(), row.ownerAgency(), row.status().name(), row.category().name(),
-					row.regionCode(), row.title(), row.summary(), row.version(), row.createdBy(), ts(row.createdAt()),
-					ts(row.updatedAt()))
+					row.regionCode(), row.title(), row.summary(), row.version(), row.createdBy(), Timestamps.of(row.createdAt()),
+					Timestamps.of(row.updatedAt()))
 			.update();
 	}
 
@@ -78,14 +70,14 @@ class CaseRepository {
 				update case_record set title = ?, summary = ?, category = ?, region_code = ?, version = version + 1,
 				    updated_at = ?
 				where id = ? and version = ?""")
-			.params(input.title().trim(), input.summary().trim(), input.category().name(), input.regionCode(), ts(now),
+			.params(input.title().trim(), input.summary().trim(), input.category().name(), input.regionCode(), Timestamps.of(now),
 					id, expectedVersion)
 			.update() == 1;
 	}
 
 	void changeOwner(UUID id, String newOwner, Instant now) {
 		jdbc.sql("update case_record set owner_agency = ?, version = version + 1, updated_at = ? where id = ?")
-			.params(newOwner, ts(now), id)
+			.params(newOwner, Timestamps.of(now), id)
 			.update();
 	}
 
@@ -158,7 +150,7 @@ class CaseRepository {
 	 */
 	List<CaseSummary> visibleCases(String agency, Instant now, CaseFilter filter, Instant afterCreatedAt,
 			UUID afterId, int limit) {
-		List<Object> params = new ArrayList<>(List.of(agency, agency, ts(now)));
+		List<Object> params = new ArrayList<>(List.of(agency, agency, Timestamps.of(now)));
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.status() != null) {
 			where.append(" and c.status = ?");
@@ -184,8 +176,8 @@ class CaseRepository {
 		}
 		if (afterCreatedAt != null) {
 			where.append(" and (c.created_at < ? or (c.created_at = ? and c.id < ?))");
-			params.add(ts(afterCreatedAt));
-			params.add(ts(afterCreatedAt));
+			params.add(Timestamps.of(afterCreatedAt));
+			params.add(Timestamps.of(afterCreatedAt));
 			params.add(afterId);
 		}
 		params.add(limit);
@@ -198,13 +190,13 @@ class CaseRepository {
 			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
 					rs.getString("owner_agency"), CaseStatus.valueOf(rs.getString("status")),
 					CaseCategory.valueOf(rs.getString("category")), rs.getString("region_code"), rs.getString("title"),
-					instant(rs, "created_at")))
+					Timestamps.instant(rs, "created_at")))
 			.list();
 	}
 
 	void insertCreationKey(String officer, String key, String requestHash, UUID caseId, Instant now) {
 		jdbc.sql("insert into case_creation_key (officer, key_value, request_hash, case_id, created_at) values (?, ?, ?, ?, ?)")
-			.params(officer, key, requestHash, caseId, ts(now))
+			.params(officer, key, requestHash, caseId, Timestamps.of(now))
 			.update();
 	}
 
@@ -220,21 +212,21 @@ class CaseRepository {
 
 	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail) {
 		jdbc.sql("insert into case_event (id, case_id, at, officer, agency, type, detail) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), caseId, ts(at), officer, agency, type, detail)
+			.params(UUID.randomUUID(), caseId, Timestamps.of(at), officer, agency, type, detail)
 			.update();
 	}
 
 	List<TimelineEntry> timeline(UUID caseId) {
 		return jdbc.sql("select at, officer, agency, type, detail from case_event where case_id = ? order by at, id")
 			.param(caseId)
-			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
+			.query((rs, n) -> new TimelineEntry(Timestamps.instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
 					rs.getString("type"), rs.getString("detail")))
 			.list();
 	}
 
 	void insertNote(UUID id, UUID caseId, String author, String agency, String text, Instant at) {
 		jdbc.sql("insert into case_note (id, case_id, author, agency, text, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, caseId, author, agency, text, ts(at))
+			.params(id, caseId, author, agency, text, Timestamps.of(at))
 			.update();
 	}
 
@@ -242,7 +234,7 @@ class CaseRepository {
 		return jdbc.sql("select id, author, agency, text, created_at from case_note where case_id = ? order by created_at, id")
 			.param(caseId)
 			.query((rs, n) -> new Note(rs.getObject("id", UUID.class), rs.getString("author"), rs.getString("agency"),
-					rs.getString("text"), instant(rs, "created_at")))
+					rs.getString("text"), Timestamps.instant(rs, "created_at")))
 			.list();
 	}
 
@@ -252,7 +244,7 @@ class CaseRepository {
 				    origin, uploaded_by, uploaded_agency, uploaded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.id(), caseId, d.fileName(), d.declaredType(), d.detectedType(), d.size(), d.sha256(), d.origin(),
-					d.uploadedBy(), d.uploadedAgency(), ts(d.uploadedAt()))
+					d.uploadedBy(), d.uploadedAgency(), Timestamps.of(d.uploadedAt()))
 			.update();
 	}
 
@@ -273,7 +265,7 @@ class CaseRepository {
 	private Document document(ResultSet rs, int n) throws SQLException {
 		return new Document(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("declared_type"),
 				rs.getString("detected_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("origin"),
-				rs.getString("uploaded_by"), rs.getString("uploaded_agency"), instant(rs, "uploaded_at"));
+				rs.getString("uploaded_by"), rs.getString("uploaded_agency"), Timestamps.instant(rs, "uploaded_at"));
 	}
 
 	void insertShare(UUID id, ShareGrant grant, Instant now) {
@@ -283,7 +275,7 @@ class CaseRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, grant.caseId(), grant.agencyCode(), grant.scope().name(), grant.includeInformant(),
 					grant.reason(), grant.source().name(), grant.sourceId(), grant.grantedBy(), grant.grantedAgency(),
-					ts(now), ts(grant.expiresAt()))
+					Timestamps.of(now), Timestamps.of(grant.expiresAt()))
 			.update();
 		for (UUID documentId : grant.documentIds() == null ? List.<UUID>of() : grant.documentIds()) {
 			jdbc.sql("insert into case_share_document (share_id, document_id) values (?, ?)").params(id, documentId).update();
@@ -316,25 +308,25 @@ class CaseRepository {
 
 	List<Share> activeShares(UUID caseId, String agency, Instant now) {
 		return jdbc.sql("select * from case_share s where s.case_id = ? and s.agency_code = ? and " + ACTIVE_SHARE)
-			.params(caseId, agency, ts(now))
+			.params(caseId, agency, Timestamps.of(now))
 			.query((rs, n) -> share(rs, now))
 			.list();
 	}
 
 	List<UUID> activeShareIds(ShareSource source, String sourceId, Instant now) {
 		return jdbc.sql("select s.id from case_share s where s.source = ? and s.source_id = ? and " + ACTIVE_SHARE)
-			.params(source.name(), sourceId, ts(now))
+			.params(source.name(), sourceId, Timestamps.of(now))
 			.query(UUID.class)
 			.list();
 	}
 
 	private Share share(ResultSet rs, Instant now) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		Instant expiresAt = instant(rs, "expires_at");
-		Instant revokedAt = instant(rs, "revoked_at");
+		Instant expiresAt = Timestamps.instant(rs, "expires_at");
+		Instant revokedAt = Timestamps.instant(rs, "revoked_at");
 		return new Share(id, rs.getString("agency_code"), ShareScope.valueOf(rs.getString("scope")),
 				rs.getBoolean("include_informant"), rs.getString("reason"), ShareSource.valueOf(rs.getString("source")),
-				rs.getString("source_id"), rs.getString("granted_by"), instant(rs, "granted_at"), expiresAt, revokedAt,
+				rs.getString("source_id"), rs.getString("granted_by"), Timestamps.instant(rs, "granted_at"), expiresAt, revokedAt,
 				rs.getString("revoked_by"), shareDocuments(id),
 				revokedAt == null && (expiresAt == null || expiresAt.isAfter(now)));
 	}
@@ -348,7 +340,7 @@ class CaseRepository {
 
 	boolean revokeShare(UUID shareId, String by, Instant now) {
 		return jdbc.sql("update case_share set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
-			.params(ts(now), by, shareId)
+			.params(Timestamps.of(now), by, shareId)
 			.update() == 1;
 	}
 

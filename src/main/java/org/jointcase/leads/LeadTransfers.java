@@ -287,8 +287,8 @@ public class LeadTransfers {
 
 	/**
 	 * The accepting or designated agency becomes the owner and the sender keeps read access through a share of its
-	 * own, which outlives the transfer; the access the target and the designating agency had for deciding ends. Answers the candidate group that reports back, or {@code null} when the case
-	 * was designated back to the sender.
+	 * own, which outlives the transfer; the access the target and the designating agency had for deciding ends.
+	 * Answers the candidate group that reports back, or {@code null} when the case was designated back to the sender.
 	 */
 	String handOver(UUID id, String actor, String actorAgency) {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();

@@ -3,12 +3,11 @@ package org.jointcase.leads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jointcase.persistence.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +32,7 @@ class TransferRepository {
 		}
 	}
 
-	private static OffsetDateTime ts(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	void insert(Transfer t, String officer, String idempotencyKey) {
 		jdbc.sql("""
@@ -48,7 +40,7 @@ class TransferRepository {
 				    status, proposed_by, proposed_at, idempotency_officer, idempotency_key, request_hash)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(t.id(), t.caseId(), t.caseId(), t.kind().name(), t.senderAgency(), t.targetAgency(), t.reason(),
-					t.status().name(), t.proposedBy(), ts(t.proposedAt()), idempotencyKey == null ? null : officer,
+					t.status().name(), t.proposedBy(), Timestamps.of(t.proposedAt()), idempotencyKey == null ? null : officer,
 					idempotencyKey, t.requestHash())
 			.update();
 	}
@@ -105,7 +97,7 @@ class TransferRepository {
 	}
 
 	void sent(UUID id, Instant at) {
-		jdbc.sql("update lead_transfer set status = 'SENT', sent_at = coalesce(sent_at, ?) where id = ?").params(ts(at), id)
+		jdbc.sql("update lead_transfer set status = 'SENT', sent_at = coalesce(sent_at, ?) where id = ?").params(Timestamps.of(at), id)
 			.update();
 	}
 
@@ -138,7 +130,7 @@ class TransferRepository {
 
 	void close(UUID id, TransferStatus status, Instant at) {
 		jdbc.sql("update lead_transfer set status = ?, closed_at = ?, in_flight_case_id = null where id = ?")
-			.params(status.name(), ts(at), id)
+			.params(status.name(), Timestamps.of(at), id)
 			.update();
 	}
 
@@ -146,14 +138,14 @@ class TransferRepository {
 		jdbc.sql("""
 				insert into lead_transfer_step (id, transfer_id, at, officer, agency, step, action, detail)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), transferId, ts(Instant.now()), officer, agency, step, action, detail)
+			.params(UUID.randomUUID(), transferId, Timestamps.of(Instant.now()), officer, agency, step, action, detail)
 			.update();
 	}
 
 	List<TransferView.Step> steps(UUID transferId) {
 		return jdbc.sql("select * from lead_transfer_step where transfer_id = ? order by at, id")
 			.param(transferId)
-			.query((rs, n) -> new TransferView.Step(instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
+			.query((rs, n) -> new TransferView.Step(Timestamps.instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
 					rs.getString("step"), rs.getString("action"), rs.getString("detail")))
 			.list();
 	}
@@ -164,6 +156,7 @@ class TransferRepository {
 				rs.getString("reason"), TransferStatus.valueOf(rs.getString("status")),
 				rs.getString("designator_agency"), rs.getString("designated_agency"), rs.getString("new_owner"),
 				rs.getString("result_report"), rs.getString("process_instance_id"), rs.getString("proposed_by"),
-				instant(rs, "proposed_at"), instant(rs, "sent_at"), instant(rs, "closed_at"), rs.getString("request_hash"));
+				Timestamps.instant(rs, "proposed_at"), Timestamps.instant(rs, "sent_at"),
+				Timestamps.instant(rs, "closed_at"), rs.getString("request_hash"));
 	}
 }

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import org.jointcase.reviews.ReviewViews.Material;
 import org.jointcase.reviews.ReviewViews.Opinion;
 import org.jointcase.reviews.ReviewViews.Participant;
 import org.jointcase.reviews.ReviewViews.ReviewSummary;
+import org.jointcase.persistence.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +32,7 @@ class ReviewRepository {
 		this.jdbc = jdbc;
 	}
 
-	private static OffsetDateTime ts(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	record ReviewRow(UUID id, String title, String agenda, ReviewStatus status, String coordinator,
 			String coordinatorAgency, Instant convenedAt, Instant meetingAt, LocalDate opinionDueDate,
@@ -54,7 +46,7 @@ class ReviewRepository {
 				    opinion_due_date)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.title(), row.agenda(), row.status().name(), row.coordinator(),
-					row.coordinatorAgency(), ts(row.convenedAt()), ts(row.meetingAt()), row.opinionDueDate())
+					row.coordinatorAgency(), Timestamps.of(row.convenedAt()), Timestamps.of(row.meetingAt()), row.opinionDueDate())
 			.update();
 	}
 
@@ -82,10 +74,10 @@ class ReviewRepository {
 	private ReviewRow review(ResultSet rs, int n) throws SQLException {
 		return new ReviewRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("agenda"),
 				ReviewStatus.valueOf(rs.getString("status")), rs.getString("coordinator"),
-				rs.getString("coordinator_agency"), instant(rs, "convened_at"), instant(rs, "meeting_at"),
-				rs.getObject("opinion_due_date", LocalDate.class), instant(rs, "opinion_phase_closed_at"),
+				rs.getString("coordinator_agency"), Timestamps.instant(rs, "convened_at"), Timestamps.instant(rs, "meeting_at"),
+				rs.getObject("opinion_due_date", LocalDate.class), Timestamps.instant(rs, "opinion_phase_closed_at"),
 				rs.getString("closed_early_by"), rs.getString("conclusion"), rs.getString("concluded_by"),
-				instant(rs, "concluded_at"), instant(rs, "closed_at"));
+				Timestamps.instant(rs, "concluded_at"), Timestamps.instant(rs, "closed_at"));
 	}
 
 	boolean readableBy(UUID reviewId, String agencyCode) {
@@ -100,7 +92,7 @@ class ReviewRepository {
 			.params(params)
 			.query((rs, n) -> new ReviewSummary(rs.getObject("id", UUID.class), rs.getString("title"),
 					ReviewStatus.valueOf(rs.getString("status")), rs.getString("coordinator_agency"),
-					instant(rs, "convened_at"), instant(rs, "meeting_at"), instant(rs, "closed_at")))
+					Timestamps.instant(rs, "convened_at"), Timestamps.instant(rs, "meeting_at"), Timestamps.instant(rs, "closed_at")))
 			.list();
 	}
 
@@ -143,7 +135,7 @@ class ReviewRepository {
 
 	void closeOpinionPhase(UUID reviewId, Instant at) {
 		jdbc.sql("update review set status = 'CONCLUSION', opinion_phase_closed_at = ? where id = ?")
-			.params(ts(at), reviewId).update();
+			.params(Timestamps.of(at), reviewId).update();
 	}
 
 	/** Records who asked to close the opinion phase early, once, while it runs. */
@@ -168,7 +160,7 @@ class ReviewRepository {
 	private Opinion opinion(ResultSet rs, int n) throws SQLException {
 		return new Opinion(rs.getString("agency_code"), Stance.valueOf(rs.getString("stance")),
 				rs.getString("reasoning"), rs.getString("status"), rs.getString("submitted_by"),
-				instant(rs, "submitted_at"), rs.getString("decided_by"), instant(rs, "decided_at"),
+				Timestamps.instant(rs, "submitted_at"), rs.getString("decided_by"), Timestamps.instant(rs, "decided_at"),
 				rs.getString("sent_back_reason"));
 	}
 
@@ -176,7 +168,7 @@ class ReviewRepository {
 		jdbc.sql("""
 				insert into review_opinion (review_id, agency_code, stance, reasoning, status, submitted_by, submitted_at)
 				values (?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-			.params(reviewId, agencyCode, stance.name(), reasoning, by, ts(at)).update();
+			.params(reviewId, agencyCode, stance.name(), reasoning, by, Timestamps.of(at)).update();
 	}
 
 	/** A sent-back opinion submitted again; an approved one never changes. */
@@ -185,19 +177,19 @@ class ReviewRepository {
 				update review_opinion set stance = ?, reasoning = ?, status = 'SUBMITTED', submitted_by = ?,
 				    submitted_at = ?, decided_by = null, decided_at = null, sent_back_reason = null
 				where review_id = ? and agency_code = ? and status = 'SENT_BACK'""")
-			.params(stance.name(), reasoning, by, ts(at), reviewId, agencyCode).update() == 1;
+			.params(stance.name(), reasoning, by, Timestamps.of(at), reviewId, agencyCode).update() == 1;
 	}
 
 	boolean decideOpinion(UUID reviewId, String agencyCode, boolean approved, String reason, String by, Instant at) {
 		return jdbc.sql("""
 				update review_opinion set status = ?, sent_back_reason = ?, decided_by = ?, decided_at = ?
 				where review_id = ? and agency_code = ? and status = 'SUBMITTED'""")
-			.params(approved ? "APPROVED" : "SENT_BACK", reason, by, ts(at), reviewId, agencyCode).update() == 1;
+			.params(approved ? "APPROVED" : "SENT_BACK", reason, by, Timestamps.of(at), reviewId, agencyCode).update() == 1;
 	}
 
 	void conclude(UUID reviewId, String conclusion, String by, Instant at) {
 		jdbc.sql("update review set status = 'ACTIONS', conclusion = ?, concluded_by = ?, concluded_at = ? where id = ?")
-			.params(conclusion, by, ts(at), reviewId).update();
+			.params(conclusion, by, Timestamps.of(at), reviewId).update();
 	}
 
 	void insertAction(UUID id, UUID reviewId, int position, String agencyCode, String description, LocalDate dueDate) {
@@ -220,7 +212,7 @@ class ReviewRepository {
 	private FollowUpAction action(ResultSet rs, int n) throws SQLException {
 		return new FollowUpAction(rs.getObject("id", UUID.class), rs.getString("agency_code"),
 				rs.getString("description"), rs.getObject("due_date", LocalDate.class), rs.getString("status"),
-				rs.getString("report"), rs.getString("settled_by"), instant(rs, "settled_at"));
+				rs.getString("report"), rs.getString("settled_by"), Timestamps.instant(rs, "settled_at"));
 	}
 
 	/** Settles an open action as DONE (with the report) or CANCELLED (with the reason); false if settled already. */
@@ -228,10 +220,10 @@ class ReviewRepository {
 		return jdbc.sql("""
 				update review_action set status = ?, report = ?, settled_by = ?, settled_at = ?
 				where review_id = ? and id = ? and status = 'OPEN'""")
-			.params(status, text, by, ts(at), reviewId, actionId).update() == 1;
+			.params(status, text, by, Timestamps.of(at), reviewId, actionId).update() == 1;
 	}
 
 	void close(UUID reviewId, Instant at) {
-		jdbc.sql("update review set status = 'CLOSED', closed_at = ? where id = ?").params(ts(at), reviewId).update();
+		jdbc.sql("update review set status = 'CLOSED', closed_at = ? where id = ?").params(Timestamps.of(at), reviewId).update();
 	}
 }

@@ -3,8 +3,6 @@ package org.jointcase.tasks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jointcase.calendar.Deadline;
+import org.jointcase.persistence.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,14 +27,7 @@ class InboxRepository {
 		this.json = json;
 	}
 
-	static OffsetDateTime ts(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	String write(Deadline deadline) {
 		try {
@@ -64,8 +56,8 @@ class InboxRepository {
 			.params(task.id(), processInstanceId, task.process(), task.recordId(), task.step(), task.stepName(),
 					task.caseId(), task.caseReference(), task.caseTitle(),
 					task.agencyCode() == null ? null : task.agencyCode() + ":" + task.role(), task.agencyCode(),
-					task.role(), task.assignee(), ts(task.createdAt()), ts(task.dueAt()),
-					ts(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()))
+					task.role(), task.assignee(), Timestamps.of(task.createdAt()), Timestamps.of(task.dueAt()),
+					Timestamps.of(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()))
 			.update();
 	}
 
@@ -87,18 +79,18 @@ class InboxRepository {
 
 	void close(String taskId, String by, String outcome, Instant at) {
 		jdbc.sql("update inbox_task set closed_at = ?, closed_by = ?, outcome = ? where task_id = ? and closed_at is null")
-			.params(ts(at), by, outcome, taskId)
+			.params(Timestamps.of(at), by, outcome, taskId)
 			.update();
 	}
 
 	void reschedule(String taskId, Deadline deadline) {
 		jdbc.sql("update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = null where task_id = ?")
-			.params(write(deadline), ts(deadline.dueAt()), ts(deadline.reminderAt()), taskId)
+			.params(write(deadline), Timestamps.of(deadline.dueAt()), Timestamps.of(deadline.reminderAt()), taskId)
 			.update();
 	}
 
 	void suspend(String taskId, Instant at) {
-		jdbc.sql("update inbox_task set suspended_at = ? where task_id = ?").params(ts(at), taskId).update();
+		jdbc.sql("update inbox_task set suspended_at = ? where task_id = ?").params(Timestamps.of(at), taskId).update();
 	}
 
 	/** Filters of the inbox, each optional. */
@@ -133,7 +125,7 @@ class InboxRepository {
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			sql.append(" and due_at <= ? and suspended_at is null");
-			params.add(ts(now));
+			params.add(Timestamps.of(now));
 		}
 		// Tasks without a deadline sort as if due at the end of time, so that the keyset stays total.
 		String due = "coalesce(due_at, timestamp with time zone '9999-12-31 00:00:00+00')";
@@ -141,8 +133,8 @@ class InboxRepository {
 			String direction = latestFirst ? "<" : ">";
 			sql.append(" and (").append(due).append(" ").append(direction).append(" ? or (").append(due)
 				.append(" = ? and task_id ").append(direction).append(" ?))");
-			params.add(ts(afterDueAt));
-			params.add(ts(afterDueAt));
+			params.add(Timestamps.of(afterDueAt));
+			params.add(Timestamps.of(afterDueAt));
 			params.add(afterTaskId);
 		}
 		String order = latestFirst ? " desc" : "";
@@ -161,23 +153,23 @@ class InboxRepository {
 	}
 
 	private OpenTask task(ResultSet rs, Instant now) throws SQLException {
-		Instant dueAt = instant(rs, "due_at");
-		Instant reminderAt = instant(rs, "reminder_at");
-		Instant suspendedAt = instant(rs, "suspended_at");
+		Instant dueAt = Timestamps.instant(rs, "due_at");
+		Instant reminderAt = Timestamps.instant(rs, "reminder_at");
+		Instant suspendedAt = Timestamps.instant(rs, "suspended_at");
 		boolean running = suspendedAt == null && rs.getObject("closed_at") == null;
 		boolean overdue = running && dueAt != null && !now.isBefore(dueAt);
 		boolean soonDue = running && !overdue && reminderAt != null && !now.isBefore(reminderAt);
 		return new OpenTask(rs.getString("task_id"), rs.getString("process_key"), rs.getString("record_id"),
 				rs.getString("step"), rs.getString("step_name"), rs.getObject("case_id", UUID.class),
 				rs.getString("case_reference"), rs.getString("case_title"), rs.getString("agency_code"),
-				rs.getString("role"), rs.getString("assignee"), instant(rs, "created_at"), read(rs.getString("deadline")),
-				dueAt, suspendedAt, overdue, soonDue, instant(rs, "closed_at"), rs.getString("closed_by"),
+				rs.getString("role"), rs.getString("assignee"), Timestamps.instant(rs, "created_at"), read(rs.getString("deadline")),
+				dueAt, suspendedAt, overdue, soonDue, Timestamps.instant(rs, "closed_at"), rs.getString("closed_by"),
 				rs.getString("outcome"));
 	}
 
 	boolean noticeExists(String taskId, String kind, Instant dueAt) {
 		return jdbc.sql("select count(*) from deadline_notice where task_id = ? and kind = ? and due_at = ?")
-			.params(taskId, kind, ts(dueAt))
+			.params(taskId, kind, Timestamps.of(dueAt))
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -189,7 +181,7 @@ class InboxRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(notice.id(), notice.kind().name(), notice.taskId(), notice.process(), notice.recordId(),
 					notice.step(), notice.stepName(), notice.caseId(), notice.caseReference(),
-					notice.addressedAgency(), notice.taskAgency(), ts(notice.dueAt()), ts(notice.createdAt()))
+					notice.addressedAgency(), notice.taskAgency(), Timestamps.of(notice.dueAt()), Timestamps.of(notice.createdAt()))
 			.update();
 	}
 
@@ -201,8 +193,8 @@ class InboxRepository {
 					DeadlineNotice.Kind.valueOf(rs.getString("kind")), rs.getString("task_id"),
 					rs.getString("process_key"), rs.getString("record_id"), rs.getString("step"),
 					rs.getString("step_name"), rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
-					rs.getString("addressed_agency"), rs.getString("task_agency"), instant(rs, "due_at"),
-					instant(rs, "created_at"), instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")))
+					rs.getString("addressed_agency"), rs.getString("task_agency"), Timestamps.instant(rs, "due_at"),
+					Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")))
 			.list();
 	}
 
@@ -210,7 +202,7 @@ class InboxRepository {
 		return jdbc.sql("""
 				update deadline_notice set acknowledged_at = ?, acknowledged_by = ?
 				where id = ? and addressed_agency = ? and acknowledged_at is null""")
-			.params(ts(at), by, noticeId, agency)
+			.params(Timestamps.of(at), by, noticeId, agency)
 			.update() == 1;
 	}
 }
