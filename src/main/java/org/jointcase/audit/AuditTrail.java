@@ -1,14 +1,13 @@
 package org.jointcase.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -106,21 +105,16 @@ public class AuditTrail {
 	}
 
 	private static String cursorBefore(long sequence) {
-		return Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(Long.toString(sequence).getBytes(StandardCharsets.US_ASCII));
+		return Keyset.cursor(sequence);
 	}
 
 	private static long sequenceIn(String cursor) {
-		try {
-			long sequence = Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor),
-					StandardCharsets.US_ASCII));
-			if (sequence > 0) {
-				return sequence;
+		return Keyset.position(cursor, parts -> {
+			long sequence = Long.parseLong(parts[0]);
+			if (sequence <= 0) {
+				throw new IllegalArgumentException("not a sequence of the trail");
 			}
-		}
-		catch (IllegalArgumentException notOurs) {
-			// answered below, like any other cursor this API did not give out
-		}
-		throw ApiProblem.invalid("cursor", "valid-cursor", "The cursor is not one this API gave out");
+			return sequence;
+		});
 	}
 }

@@ -148,8 +148,11 @@ class CaseRepository {
 	 * The cases an agency owns or has an active share of, newest first, after the keyset position. Each branch of
 	 * the union walks an index, so the cost follows the agency's own visible cases, not the size of the table.
 	 */
-	List<CaseSummary> visibleCases(String agency, Instant now, CaseFilter filter, Instant afterCreatedAt,
-			UUID afterId, int limit) {
+	/** Where a page of the case list ends: its last case's creation time and id. */
+	record Position(Instant createdAt, UUID id) {
+	}
+
+	List<CaseSummary> visibleCases(String agency, Instant now, CaseFilter filter, Position after, int limit) {
 		List<Object> params = new ArrayList<>(List.of(agency, agency, Timestamps.of(now)));
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.status() != null) {
@@ -174,11 +177,11 @@ class CaseRepository {
 			params.add(pattern);
 			params.add(pattern);
 		}
-		if (afterCreatedAt != null) {
+		if (after != null) {
 			where.append(" and (c.created_at < ? or (c.created_at = ? and c.id < ?))");
-			params.add(Timestamps.of(afterCreatedAt));
-			params.add(Timestamps.of(afterCreatedAt));
-			params.add(afterId);
+			params.add(Timestamps.of(after.createdAt()));
+			params.add(Timestamps.of(after.createdAt()));
+			params.add(after.id());
 		}
 		params.add(limit);
 		String sql = "select c.id, c.reference, c.owner_agency, c.status, c.category, c.region_code, c.title,"

@@ -1,11 +1,9 @@
 package org.jointcase.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +29,7 @@ import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -204,26 +203,14 @@ public class Cases {
 	public PageResponse<CaseSummary> list(SignedInOfficer officer, CaseFilter filter, String cursor,
 			int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE));
-		Instant afterAt = null;
-		UUID afterId = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-				afterAt = Instant.parse(parts[0]);
-				afterId = UUID.fromString(parts[1]);
-			}
-			catch (RuntimeException malformed) {
-				throw ApiProblem.invalid("cursor", "from-previous-page", "Use the next value of the previous page");
-			}
-		}
-		List<CaseSummary> rows = repository.visibleCases(officer.agencyCode(), Instant.now(), filter, afterAt, afterId,
-				limit + 1);
+		CaseRepository.Position after = Keyset.position(cursor,
+				parts -> new CaseRepository.Position(Instant.parse(parts[0]), UUID.fromString(parts[1])));
+		List<CaseSummary> rows = repository.visibleCases(officer.agencyCode(), Instant.now(), filter, after, limit + 1);
 		String next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
 			CaseSummary last = rows.get(limit - 1);
-			next = Base64.getUrlEncoder().withoutPadding()
-				.encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+			next = Keyset.cursor(last.createdAt(), last.id());
 		}
 		audit.record(AuditEvent.by(officer, "case.list", "case", "list", null, AuditOutcome.ALLOWED,
 				rows.size() + " cases"));

@@ -1,8 +1,6 @@
 package org.jointcase.tasks;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -63,28 +62,16 @@ public class Inbox {
 	public PageResponse<OpenTask> open(SignedInOfficer officer, Filter filter, boolean latestFirst, String cursor,
 			int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE));
-		Instant afterDueAt = null;
-		String afterTask = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-				afterDueAt = Instant.parse(parts[0]);
-				afterTask = parts[1];
-			}
-			catch (RuntimeException malformed) {
-				throw ApiProblem.invalid("cursor", "from-previous-page", "Use the next value of the previous page");
-			}
-		}
+		InboxRepository.Position after = Keyset.position(cursor,
+				parts -> new InboxRepository.Position(Instant.parse(parts[0]), parts[1]));
 		List<OpenTask> rows = repository.open(groups(officer), officer.username(),
 				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue()),
-				Instant.now(), latestFirst, afterDueAt, afterTask, limit + 1);
+				Instant.now(), latestFirst, after, limit + 1);
 		String next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
 			OpenTask last = rows.get(limit - 1);
-			Instant due = last.dueAt() == null ? Instant.parse("9999-12-31T00:00:00Z") : last.dueAt();
-			next = Base64.getUrlEncoder().withoutPadding()
-				.encodeToString((due + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+			next = Keyset.cursor(last.dueAt() == null ? InboxRepository.NO_DEADLINE : last.dueAt(), last.id());
 		}
 		return new PageResponse<>(rows, next);
 	}

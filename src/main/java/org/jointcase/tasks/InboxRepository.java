@@ -101,8 +101,15 @@ class InboxRepository {
 	 * Open tasks addressed to one of {@code groups} or assigned to {@code username}, soonest due first (tasks
 	 * without a deadline last), after the keyset position.
 	 */
+	/** Tasks without a deadline sort as if due at the end of time, so that the keyset stays total. */
+	static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+	/** Where a page of the inbox ends: its last task's due time and id. */
+	record Position(Instant dueAt, String taskId) {
+	}
+
 	List<OpenTask> open(List<String> groups, String username, InboxFilter filter, Instant now, boolean latestFirst,
-			Instant afterDueAt, String afterTaskId, int limit) {
+			Position after, int limit) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and (assignee = ?");
 		params.add(username);
@@ -127,18 +134,20 @@ class InboxRepository {
 			sql.append(" and due_at <= ? and suspended_at is null");
 			params.add(Timestamps.of(now));
 		}
-		// Tasks without a deadline sort as if due at the end of time, so that the keyset stays total.
-		String due = "coalesce(due_at, timestamp with time zone '9999-12-31 00:00:00+00')";
-		if (afterTaskId != null) {
+		String due = "coalesce(due_at, ?)";
+		if (after != null) {
 			String direction = latestFirst ? "<" : ">";
 			sql.append(" and (").append(due).append(" ").append(direction).append(" ? or (").append(due)
 				.append(" = ? and task_id ").append(direction).append(" ?))");
-			params.add(Timestamps.of(afterDueAt));
-			params.add(Timestamps.of(afterDueAt));
-			params.add(afterTaskId);
+			params.add(Timestamps.of(NO_DEADLINE));
+			params.add(Timestamps.of(after.dueAt()));
+			params.add(Timestamps.of(NO_DEADLINE));
+			params.add(Timestamps.of(after.dueAt()));
+			params.add(after.taskId());
 		}
 		String order = latestFirst ? " desc" : "";
 		sql.append(" order by ").append(due).append(order).append(", task_id").append(order).append(" limit ?");
+		params.add(Timestamps.of(NO_DEADLINE));
 		params.add(limit);
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> task(rs, now)).list();
 	}
