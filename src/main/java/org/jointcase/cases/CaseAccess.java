@@ -108,6 +108,14 @@ public class CaseAccess {
 		return id;
 	}
 
+	/** The active shares a process gave, for its record: which agencies see the case through it, and how much. */
+	public List<Share> activeSharesFrom(ShareSource source, String sourceId) {
+		Instant now = Instant.now();
+		return repository.activeShareIds(source, sourceId, now).stream()
+			.map(id -> repository.findShare(id, now).orElseThrow().share())
+			.toList();
+	}
+
 	/** Ends every active share a process gave, when it ends; the timeline says who ended it. */
 	@Transactional
 	public void revokeAll(ShareSource source, String sourceId, String by, String byAgency) {

@@ -117,6 +117,25 @@ public class Directory {
 			.findFirst());
 	}
 
+	/**
+	 * The agency whose coordinators settle what two agencies without a common superior (different departments)
+	 * dispute: the first agency, by code, with an enabled coordinator in the lowest region containing both, or in
+	 * the nearest region above it.
+	 */
+	public Optional<Agency> coordinatingAgency(String agencyCode, String otherAgencyCode) {
+		Optional<Agency> first = agency(agencyCode);
+		Optional<Agency> second = agency(otherAgencyCode);
+		if (first.isEmpty() || second.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> secondChain = regionWithAncestors(second.get().regionCode()).stream().map(Region::code).toList();
+		return regionWithAncestors(first.get().regionCode()).stream()
+			.map(Region::code)
+			.dropWhile(code -> !secondChain.contains(code))
+			.flatMap(code -> repository.agenciesWithRole(code, Role.COORDINATOR).stream())
+			.findFirst();
+	}
+
 	public Optional<Officer> officer(String username) {
 		return repository.account(username).map(SignInAccount::officer);
 	}

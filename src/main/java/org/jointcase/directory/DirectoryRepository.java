@@ -115,6 +115,18 @@ class DirectoryRepository {
 		jdbc.sql("update officer set enabled = ? where username = ?").params(enabled, username).update();
 	}
 
+	/** Agencies of a region (not those below it) with an enabled officer in the role, by code. */
+	List<Agency> agenciesWithRole(String regionCode, Role role) {
+		return jdbc.sql("""
+				select distinct a.code, a.department_code, a.region_code, a.name_zh, a.name_en from agency a
+				join officer o on o.agency_code = a.code and o.enabled
+				join officer_role r on r.username = o.username and r.role = ?
+				where a.region_code = ? order by a.code""")
+			.params(role.name(), regionCode)
+			.query(Agency.class)
+			.list();
+	}
+
 	boolean anyOfficerWithRole(Role role) {
 		return jdbc.sql("select count(*) from officer_role where role = ?").param(role.name()).query(Long.class)
 			.single() > 0;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +25,7 @@ import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.PageResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +42,16 @@ public class Inbox {
 
 	private final InboxRepository repository;
 	private final TaskService taskService;
-	private final Map<String, ProcessSteps> steps;
+	// Looked up when needed: process modules' steps use services that use the inbox.
+	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
 	private final Validator validator;
 
-	Inbox(InboxRepository repository, TaskService taskService, List<ProcessSteps> processes, ObjectMapper json,
+	Inbox(InboxRepository repository, TaskService taskService, ObjectProvider<ProcessSteps> steps, ObjectMapper json,
 			Validator validator) {
 		this.repository = repository;
 		this.taskService = taskService;
-		this.steps = processes.stream().collect(Collectors.toMap(ProcessSteps::processKey, Function.identity()));
+		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
 	}
@@ -218,11 +218,10 @@ public class Inbox {
 	}
 
 	private ProcessSteps stepsOf(OpenTask task) {
-		ProcessSteps process = steps.get(task.process());
-		if (process == null) {
-			throw new IllegalStateException("No ProcessSteps for process " + task.process());
-		}
-		return process;
+		return steps.stream()
+			.filter(process -> process.processKey().equals(task.process()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No ProcessSteps for process " + task.process()));
 	}
 
 	private Object parse(JsonNode body, Class<?> type) {

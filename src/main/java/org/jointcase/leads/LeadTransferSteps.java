@@ -1,0 +1,119 @@
+package org.jointcase.leads;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jointcase.directory.Directory;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.tasks.OpenTask;
+import org.jointcase.tasks.ProcessSteps;
+import org.jointcase.web.ApiProblem;
+import org.springframework.stereotype.Component;
+
+import static org.jointcase.leads.LeadTransferProcess.*;
+
+/** The decisions officers take at each step of a lead transfer, and what each records. */
+@Component
+class LeadTransferSteps implements ProcessSteps {
+
+	/** The body of a decision, with what the transfer record shows of it. */
+	interface Decision {
+		String detail();
+	}
+
+	/** An optional remark with a decision. */
+	record Note(@Size(max = 2000) String note) implements Decision {
+		public String detail() {
+			return note;
+		}
+	}
+
+	/** The reason a decision needs. */
+	record Reason(@NotBlank @Size(max = 2000) String reason) implements Decision {
+		public String detail() {
+			return reason;
+		}
+	}
+
+	record Designation(@NotBlank @Size(max = 40) String agencyCode, @NotBlank @Size(max = 2000) String reasoning)
+			implements Decision {
+		public String detail() {
+			return agencyCode + ": " + reasoning;
+		}
+	}
+
+	record Report(@NotBlank @Size(max = 4000) String result) implements Decision {
+		public String detail() {
+			return result;
+		}
+	}
+
+	private static final Map<String, Map<String, Class<?>>> ACTIONS = Map.of(
+			APPROVE, Map.of("approve", Note.class, "send-back", Reason.class),
+			REVISE, Map.of("resubmit", Reason.class),
+			ACCEPT, Map.of("accept", Note.class, "dispute", Reason.class),
+			DESIGNATE, Map.of("designate", Designation.class),
+			REPORT, Map.of("report", Report.class),
+			ACKNOWLEDGE, Map.of("acknowledge", Note.class));
+
+	private final LeadTransfers transfers;
+	private final Directory directory;
+
+	LeadTransferSteps(LeadTransfers transfers, Directory directory) {
+		this.transfers = transfers;
+		this.directory = directory;
+	}
+
+	@Override
+	public String processKey() {
+		return KEY;
+	}
+
+	@Override
+	public Map<String, Class<?>> actionsAt(String step) {
+		return ACTIONS.getOrDefault(step, Map.of());
+	}
+
+	@Override
+	public Map<String, Object> act(OpenTask task, SignedInOfficer officer, String action, Object body) {
+		UUID id = UUID.fromString(task.recordId());
+		transfers.recordStep(id, officer, task.step(), action, ((Decision) body).detail());
+		Map<String, Object> actor = Map.of(ACTOR, officer.username(), ACTOR_AGENCY, officer.agencyCode());
+		return switch (action) {
+			case "approve" -> with(actor, APPROVED, true);
+			case "send-back" -> {
+				transfers.sentBack(id);
+				yield with(actor, APPROVED, false);
+			}
+			case "resubmit" -> {
+				transfers.resubmitted(id, ((Reason) body).reason().trim());
+				yield actor;
+			}
+			case "accept" -> with(actor, ACCEPTED, true);
+			case "dispute" -> with(actor, ACCEPTED, false);
+			case "designate" -> {
+				String agency = ((Designation) body).agencyCode();
+				if (directory.agency(agency).isEmpty()) {
+					throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + agency);
+				}
+				transfers.designated(id, agency);
+				yield with(actor, DESIGNATED_AGENCY, agency);
+			}
+			case "report" -> {
+				transfers.reported(id, ((Report) body).result().trim());
+				yield actor;
+			}
+			case "acknowledge" -> actor;
+			default -> throw new IllegalArgumentException(action);
+		};
+	}
+
+	private static Map<String, Object> with(Map<String, Object> actor, String name, Object value) {
+		Map<String, Object> variables = new java.util.HashMap<>(actor);
+		variables.put(name, value);
+		return variables;
+	}
+}

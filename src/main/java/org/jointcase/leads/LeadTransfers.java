@@ -1,0 +1,346 @@
+package org.jointcase.leads;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
+import org.jointcase.calendar.DeadlineRules;
+import org.jointcase.cases.Access;
+import org.jointcase.cases.CaseAccess;
+import org.jointcase.cases.CaseDocuments;
+import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.Cases;
+import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.ShareScope;
+import org.jointcase.cases.ShareSource;
+import org.jointcase.directory.Agency;
+import org.jointcase.directory.Directory;
+import org.jointcase.directory.Role;
+import org.jointcase.engine.CandidateGroups;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.tasks.Inbox;
+import org.jointcase.tasks.OpenTask;
+import org.jointcase.tasks.ProcessVariables;
+import org.jointcase.web.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.jointcase.leads.LeadTransferProcess.*;
+
+/**
+ * Lead transfers. An inspector of the owner agency proposes; the lead-transfer process carries the rest, calling back
+ * into this service for each effect: the target's access once approved, the common superior's on a dispute, the
+ * change of owner, and the end of the access the transfer gave. A case has at most one transfer in flight.
+ */
+@Service
+public class LeadTransfers {
+
+	private static final String PUBLIC_SECURITY = "PS";
+
+	private final TransferRepository repository;
+	private final Cases cases;
+	private final CaseAccess access;
+	private final CaseDocuments documents;
+	private final Directory directory;
+	private final RuntimeService runtime;
+	private final Inbox inbox;
+	private final AuditTrail audit;
+	private final TransactionTemplate transaction;
+
+	LeadTransfers(TransferRepository repository, Cases cases, CaseAccess access, CaseDocuments documents,
+			Directory directory, RuntimeService runtime, Inbox inbox, AuditTrail audit,
+			PlatformTransactionManager transactions) {
+		this.repository = repository;
+		this.cases = cases;
+		this.access = access;
+		this.documents = documents;
+		this.directory = directory;
+		this.runtime = runtime;
+		this.inbox = inbox;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** What the platform warns about before a transfer is sent or accepted. */
+	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight) {
+	}
+
+	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
+		Access granted = access.requireOwner(officer, caseId, "transfer.check");
+		return new TransferCheck(cases.overlapping(granted.caseId()),
+				repository.designatedTo(caseId, officer.agencyCode()), repository.inFlight(caseId));
+	}
+
+	/**
+	 * An inspector of the owner agency proposes to transfer the case. With an idempotency key, a retry answers the
+	 * transfer made the first time; a second proposal while one is in flight gets 409.
+	 */
+	public TransferView propose(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String idempotencyKey) {
+		access.requireOwner(officer, caseId, "transfer.propose");
+		if (!officer.hasRole(Role.INSPECTOR)) {
+			access.refuse(officer, "transfer.propose", caseId, "Inspectors propose transfers");
+		}
+		String hash = hash(caseId + "|" + proposal);
+		if (idempotencyKey != null) {
+			TransferView earlier = earlier(officer, idempotencyKey, hash);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
+		validate(officer, caseId, proposal);
+		UUID id = UUID.randomUUID();
+		try {
+			transaction.executeWithoutResult(status -> start(officer, caseId, proposal, idempotencyKey, hash, id));
+		}
+		catch (DuplicateKeyException duplicate) {
+			TransferView earlier = idempotencyKey == null ? null : earlier(officer, idempotencyKey, hash);
+			if (earlier != null) {
+				return earlier;
+			}
+			throw ApiProblem.conflict("caseId", "one-transfer-in-flight", "The case already has a transfer in flight");
+		}
+		return get(officer, id);
+	}
+
+	private TransferView earlier(SignedInOfficer officer, String key, String hash) {
+		return repository.byIdempotencyKey(officer.username(), key).map(transfer -> {
+			if (!transfer.requestHash().equals(hash)) {
+				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
+						"This Idempotency-Key was used with a different request");
+			}
+			return get(officer, transfer.id());
+		}).orElse(null);
+	}
+
+	private void validate(SignedInOfficer officer, UUID caseId, TransferProposal proposal) {
+		Agency target = directory.agency(proposal.targetAgency())
+			.orElseThrow(() -> ApiProblem.invalid("targetAgency", "known-agency", "No agency has that code"));
+		if (target.code().equals(officer.agencyCode())) {
+			throw ApiProblem.invalid("targetAgency", "another-agency", "A case is transferred to another agency");
+		}
+		if (proposal.kind() == TransferKind.CRIME && !PUBLIC_SECURITY.equals(target.departmentCode())) {
+			throw ApiProblem.invalid("targetAgency", "public-security",
+					"A suspected crime is transferred to a public security agency");
+		}
+		if (!documents.documentIds(caseId).containsAll(proposal.documents())) {
+			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
+		}
+		if (repository.designatedTo(caseId, officer.agencyCode())) {
+			throw ApiProblem.conflict("caseId", "designated-agency-keeps-the-case", "Your agency was designated to handle "
+					+ "this case: it may not transfer it onward by itself but refers it to the common superior");
+		}
+		if (repository.inFlight(caseId)) {
+			throw ApiProblem.conflict("caseId", "one-transfer-in-flight", "The case already has a transfer in flight");
+		}
+	}
+
+	private void start(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String key, String hash,
+			UUID id) {
+		Instant now = Instant.now();
+		repository.insert(new TransferRepository.Transfer(id, caseId, proposal.kind(), officer.agencyCode(),
+				proposal.targetAgency(), proposal.reason().trim(), TransferStatus.PROPOSED, null, null, null, null, null,
+				officer.username(), now, null, null, hash), officer.username(), key);
+		repository.insertDocuments(id, proposal.documents());
+		repository.insertStep(id, officer.username(), officer.agencyCode(), "ProposeTransfer", "propose",
+				proposal.reason().trim());
+		cases.recordEvent(caseId, officer.username(), officer.agencyCode(), "TRANSFER_PROPOSED",
+				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " (suspected crime)" : ""));
+		boolean crime = proposal.kind() == TransferKind.CRIME;
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ProcessVariables.CASE_ID, caseId.toString());
+		variables.put(SENDER_SUPERVISORS, CandidateGroups.of(officer.agencyCode(), Role.SUPERVISOR));
+		variables.put(SENDER_INSPECTORS, CandidateGroups.of(officer.agencyCode(), Role.INSPECTOR));
+		variables.put(TARGET_SUPERVISORS, CandidateGroups.of(proposal.targetAgency(), Role.SUPERVISOR));
+		variables.put(APPROVE_RULE, crime ? DeadlineRules.CRIME_TRANSFER_DECISION : DeadlineRules.APPROVE);
+		variables.put(ACCEPT_RULE, crime ? DeadlineRules.CRIME_ACCEPTANCE : DeadlineRules.ACCEPT_TRANSFER);
+		String processInstance = runtime.startProcessInstanceByKey(KEY, id.toString(), variables).getId();
+		repository.setProcessInstance(id, processInstance);
+	}
+
+	/** The transfer record, for officers of the agencies it involves; anyone else gets 404. */
+	public TransferView get(SignedInOfficer officer, UUID id) {
+		TransferRepository.Transfer transfer = visible(officer, id, "transfer.read");
+		return view(transfer);
+	}
+
+	/** The transfers of a case that involve the officer's agency, if the officer sees the case. */
+	public List<TransferView> ofCase(SignedInOfficer officer, UUID caseId) {
+		access.require(officer, caseId, ShareScope.SUMMARY, "transfer.list");
+		return repository.ofCase(caseId).stream()
+			.filter(t -> t.involves(officer.agencyCode()))
+			.map(this::view)
+			.toList();
+	}
+
+	/** The sender withdraws the transfer, until the target accepts or an agency is designated. */
+	public TransferView withdraw(SignedInOfficer officer, UUID id, String reason) {
+		TransferRepository.Transfer transfer = visible(officer, id, "transfer.withdraw");
+		if (!transfer.senderAgency().equals(officer.agencyCode())
+				|| !(officer.hasRole(Role.INSPECTOR) || officer.hasRole(Role.SUPERVISOR))) {
+			throw ApiProblem.forbidden("Inspectors and supervisors of the sending agency withdraw a transfer");
+		}
+		if (!TransferStatus.WITHDRAWABLE.contains(transfer.status())) {
+			throw ApiProblem.conflict("status", "before-acceptance",
+					"The transfer is " + transfer.status() + ": it can no longer be withdrawn");
+		}
+		transaction.executeWithoutResult(status -> {
+			repository.insertStep(id, officer.username(), officer.agencyCode(), "WithdrawTransfer", "withdraw", reason);
+			runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+				.processInstanceBusinessKey(id.toString())
+				.setVariable(ACTOR, officer.username())
+				.setVariable(ACTOR_AGENCY, officer.agencyCode())
+				.correlate();
+		});
+		return get(officer, id);
+	}
+
+	private TransferRepository.Transfer visible(SignedInOfficer officer, UUID id, String action) {
+		TransferRepository.Transfer transfer = repository.find(id)
+			.filter(t -> t.involves(officer.agencyCode()))
+			.orElse(null);
+		audit.record(AuditEvent.by(officer, action, "transfer", id.toString(),
+				transfer == null ? null : transfer.caseId(),
+				transfer == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED, null));
+		if (transfer == null) {
+			throw ApiProblem.notFound("Transfer");
+		}
+		return transfer;
+	}
+
+	private TransferView view(TransferRepository.Transfer t) {
+		Cases.CaseHeader header = cases.header(t.caseId());
+		List<TransferView.Viewer> viewers = java.util.stream.Stream
+			.concat(access.activeSharesFrom(ShareSource.TRANSFER, t.id().toString()).stream(),
+					access.activeSharesFrom(ShareSource.TRANSFER, senderShare(t.id())).stream())
+			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty()))
+			.toList();
+		List<OpenTask> open = t.processInstanceId() == null ? List.of()
+				: inbox.ofProcess(t.processInstanceId()).stream().filter(OpenTask::open).toList();
+		boolean pending = t.closedAt() == null;
+		return new TransferView(t.id(), t.caseId(), header.reference(), header.title(), t.kind(), t.senderAgency(),
+				t.targetAgency(), t.reason(), t.status(), t.designatorAgency(), t.designatedAgency(), t.newOwner(),
+				t.resultReport(), repository.documents(t.id()), repository.steps(t.id()), open,
+				new TransferView.CaseAccessNow(header.ownerAgency(), viewers),
+				pending ? cases.overlapping(t.caseId()) : List.of(), t.processInstanceId(), t.proposedAt(),
+				t.proposedBy(), t.closedAt());
+	}
+
+	// The effects of the process, called by its service tasks and task actions.
+
+	void recordStep(UUID id, SignedInOfficer officer, String step, String action, String detail) {
+		repository.insertStep(id, officer.username(), officer.agencyCode(), step, action, detail);
+	}
+
+	void sentBack(UUID id) {
+		repository.status(id, TransferStatus.SENT_BACK);
+	}
+
+	void resubmitted(UUID id, String reason) {
+		repository.reason(id, reason);
+		repository.status(id, TransferStatus.PROPOSED);
+	}
+
+	/** Approved: the target sees the full record with the chosen documents, never the informant's identity. */
+	void send(UUID id, String actor, String actorAgency) {
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		repository.sent(id, Instant.now());
+		grant(t, t.targetAgency(), id.toString(), actor, actorAgency, "Transfer of the lead for acceptance");
+		cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
+	}
+
+	/**
+	 * Disputed: the common superior of the two agencies designates; where there is none (different departments), the
+	 * coordinators of the lowest common region do. Answers the candidate group of the designating task.
+	 */
+	String refer(UUID id, String actor, String actorAgency) {
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		String group = directory.commonSuperior(t.senderAgency(), t.targetAgency())
+			.map(superior -> CandidateGroups.of(superior.code(), Role.SUPERVISOR))
+			.or(() -> directory.coordinatingAgency(t.senderAgency(), t.targetAgency())
+				.map(coordinator -> CandidateGroups.of(coordinator.code(), Role.COORDINATOR)))
+			.orElseThrow(() -> new IllegalStateException("Nobody to designate for transfer " + id));
+		String designator = CandidateGroups.agencyOf(group);
+		repository.designator(id, designator);
+		if (!designator.equals(t.senderAgency())) {
+			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
+		}
+		cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
+		return group;
+	}
+
+	void designated(UUID id, String agency) {
+		repository.designated(id, agency);
+	}
+
+	/**
+	 * The accepting or designated agency becomes the owner and the sender keeps read access through a share of its
+	 * own, which outlives the transfer. Answers the candidate group that reports back, or {@code null} when the case
+	 * was designated back to the sender.
+	 */
+	String handOver(UUID id, String actor, String actorAgency) {
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		String owner = t.designatedAgency() != null ? t.designatedAgency() : t.targetAgency();
+		if (owner.equals(t.senderAgency())) {
+			repository.newOwner(id, owner, TransferStatus.RETURNED);
+			cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", "designated to stay with " + owner);
+			return null;
+		}
+		cases.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
+				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
+		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
+		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
+		return CandidateGroups.of(owner, Role.INSPECTOR);
+	}
+
+	void reported(UUID id, String result) {
+		repository.report(id, result);
+	}
+
+	/** The transfer ends: the access it gave for its course ends with it (the sender's read access stays). */
+	void close(UUID id, String actor, String actorAgency, boolean withdrawn) {
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		access.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
+		TransferStatus end = withdrawn ? TransferStatus.WITHDRAWN
+				: t.status() == TransferStatus.RETURNED ? TransferStatus.RETURNED : TransferStatus.COMPLETED;
+		repository.close(id, end, Instant.now());
+		cases.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
+				end.name());
+	}
+
+	/** Access through the transfer: the full record with the documents chosen to travel (all, for the sender). */
+	private void grant(TransferRepository.Transfer t, String agency, String sourceId, String actor, String actorAgency,
+			String reason) {
+		List<UUID> travelling = agency.equals(t.senderAgency()) ? List.of() : repository.documents(t.id());
+		boolean documentsTravel = agency.equals(t.senderAgency()) || !travelling.isEmpty();
+		access.grant(new ShareGrant(t.caseId(), agency,
+				documentsTravel ? ShareScope.FULL_RECORD_WITH_DOCUMENTS : ShareScope.FULL_RECORD, false, reason,
+				ShareSource.TRANSFER, sourceId, actor, actorAgency, null, travelling));
+	}
+
+	private static String senderShare(UUID id) {
+		return id + "/sender";
+	}
+
+	private static String hash(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}
