@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -33,10 +34,11 @@ class PageErrors {
 		return page(HttpStatus.FORBIDDEN, null);
 	}
 
-	/** A malformed id in a URL names nothing that exists. */
+	/** A malformed id in a URL names nothing that exists; a malformed filter is bad input. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformed(MethodArgumentTypeMismatchException mismatch) {
-		return page(HttpStatus.NOT_FOUND, null);
+		return mismatch.getParameter().hasParameterAnnotation(PathVariable.class) ? page(HttpStatus.NOT_FOUND, null)
+				: page(HttpStatus.BAD_REQUEST, mismatch.getName() + ": " + mismatch.getValue());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
+import org.jointcase.calendar.PeriodUnit;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
@@ -39,6 +40,17 @@ class PageFormat {
 
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
+	}
+
+	/**
+	 * When a task is due as officers count it: the last day to act on, or for a deadline in hours the time it
+	 * passes. {@code dueAt} alone (midnight after the last day) would read as a day late.
+	 */
+	public String due(Deadline deadline, Instant dueAt) {
+		if (deadline == null || deadline.period().unit() == PeriodUnit.HOURS) {
+			return dateTime(dueAt);
+		}
+		return date(deadline.dueDate());
 	}
 
 	/** The value of a {@code datetime-local} input for an instant, in Asia/Shanghai. */
