@@ -20,6 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InboxRepository {
 
+	/** The counts of open and overdue tasks; the parameter is the time to count as now. */
+	private static final String OPEN_AND_OVERDUE = "select count(*) as open_tasks,"
+			+ " sum(case when due_at <= ? and suspended_at is null then 1 else 0 end) as overdue_tasks";
+
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
 
@@ -165,9 +169,6 @@ class InboxRepository {
 					rs.getLong("overdue_tasks")))
 			.list();
 	}
-
-	private static final String OPEN_AND_OVERDUE = "select count(*) as open_tasks,"
-			+ " sum(case when due_at <= ? and suspended_at is null then 1 else 0 end) as overdue_tasks";
 
 	/**
 	 * The pattern of the agency codes inside a region: GB/T 2260 codes nest by prefix (34, 3401, 340104) and an

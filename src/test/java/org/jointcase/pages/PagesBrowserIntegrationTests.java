@@ -83,6 +83,20 @@ class PagesBrowserIntegrationTests {
 	}
 
 	@Test
+	void anEditOvertakenBySomeoneElseIsExplainedAndKeepsWhatWasTyped() {
+		UUID caseId = hefeiCase("Misleading discount labels");
+		browser.signIn("hefei.inspector").go("/cases/" + caseId + "/edit");
+		ApiClient.Response meanwhile = ApiClient.as(port, "hefei.supervisor").header("If-Match", "\"1\"")
+			.put("/api/cases/" + caseId, Map.of("title", "Misleading discount labels (supervisor)", "summary",
+					"Edited meanwhile", "category", "PRICING", "regionCode", "340104"));
+		assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
+
+		browser.fill("Title", "Misleading discount labels in three shops").press("Save");
+		assertThat(browser.text("[data-test=conflict]")).contains("someone else saved this case");
+		assertThat(browser.field("Title").getAttribute("value")).isEqualTo("Misleading discount labels in three shops");
+	}
+
+	@Test
 	void anOfficerOfAnUnrelatedAgencyTypingACaseUrlGetsTheNotFoundPage() {
 		UUID caseId = hefeiCase("Counterfeit milk powder");
 		browser.signIn("wuhu.inspector").go("/cases/" + caseId);
