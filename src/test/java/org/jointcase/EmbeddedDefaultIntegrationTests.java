@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The embedded default of {@code mvn spring-boot:run}: H2 file database and the demo directory. */
+/** The embedded default of {@code mvn spring-boot:run}: H2 file database, the demo directory, and a first case. */
 class EmbeddedDefaultIntegrationTests {
 
 	@Test
@@ -24,6 +24,17 @@ class EmbeddedDefaultIntegrationTests {
 			assertThat(me.status()).isEqualTo(200);
 			assertThat(me.json().path("agency").path("code").asText()).isEqualTo("3402-MR");
 			assertThat(me.json().path("region").path("nameZh").asText()).isEqualTo("芜湖市");
+
+			// The case record and the inbox work on H2 too: record a case, find it, send it on its way.
+			ApiClient inspector = ApiClient.as(port, "wuhu.inspector");
+			ApiClient.Response created = inspector.post("/api/cases", java.util.Map.of("title", "Demo case", "summary",
+					"Tried on the embedded database", "category", "OTHER", "regionCode", "3402"));
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+			assertThat(inspector.get("/api/cases?q=demo").json().path("items").size()).isEqualTo(1);
+			String caseId = created.json().path("id").asText();
+			assertThat(inspector.post("/api/cases/" + caseId + "/transfers", java.util.Map.of("targetAgency", "3401-MR",
+					"reason", "Seller in Hefei")).status()).isEqualTo(201);
+			assertThat(ApiClient.as(port, "wuhu.supervisor").get("/api/tasks").json().path("items").size()).isEqualTo(1);
 		}
 	}
 }

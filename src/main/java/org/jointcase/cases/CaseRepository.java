@@ -90,24 +90,24 @@ class CaseRepository {
 	}
 
 	boolean referenceSequenceExists(String agencyCode, int year) {
-		return jdbc.sql("select count(*) from case_reference_sequence where agency_code = ? and year = ?")
+		return jdbc.sql("select count(*) from case_reference_sequence where agency_code = ? and ref_year = ?")
 			.params(agencyCode, year)
 			.query(Long.class)
 			.single() > 0;
 	}
 
 	void insertReferenceSequence(String agencyCode, int year) {
-		jdbc.sql("insert into case_reference_sequence (agency_code, year, last_value) values (?, ?, 0)")
+		jdbc.sql("insert into case_reference_sequence (agency_code, ref_year, last_value) values (?, ?, 0)")
 			.params(agencyCode, year)
 			.update();
 	}
 
 	/** The next number of the agency's references in that year; the row lock serialises concurrent creations. */
 	long nextReferenceNumber(String agencyCode, int year) {
-		jdbc.sql("update case_reference_sequence set last_value = last_value + 1 where agency_code = ? and year = ?")
+		jdbc.sql("update case_reference_sequence set last_value = last_value + 1 where agency_code = ? and ref_year = ?")
 			.params(agencyCode, year)
 			.update();
-		return jdbc.sql("select last_value from case_reference_sequence where agency_code = ? and year = ?")
+		return jdbc.sql("select last_value from case_reference_sequence where agency_code = ? and ref_year = ?")
 			.params(agencyCode, year)
 			.query(Long.class)
 			.single();

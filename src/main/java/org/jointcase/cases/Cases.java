@@ -225,9 +225,8 @@ public class Cases {
 			next = Base64.getUrlEncoder().withoutPadding()
 				.encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
 		}
-		// The trail requires a target: a list is of the cases visible to the officer's agency.
-		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), "case.list", "agency",
-				officer.agencyCode(), null, AuditOutcome.ALLOWED, rows.size() + " cases"));
+		audit.record(AuditEvent.by(officer, "case.list", "case", "list", null, AuditOutcome.ALLOWED,
+				rows.size() + " cases"));
 		return new PageResponse<>(rows, next);
 	}
 

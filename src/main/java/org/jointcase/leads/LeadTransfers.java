@@ -287,11 +287,13 @@ public class LeadTransfers {
 
 	/**
 	 * The accepting or designated agency becomes the owner and the sender keeps read access through a share of its
-	 * own, which outlives the transfer. Answers the candidate group that reports back, or {@code null} when the case
+	 * own, which outlives the transfer; the access the target and the designating agency had for deciding ends. Answers the candidate group that reports back, or {@code null} when the case
 	 * was designated back to the sender.
 	 */
 	String handOver(UUID id, String actor, String actorAgency) {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		// The target and the designating agency saw the case to decide; that access ends with the decision.
+		access.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
 		String owner = t.designatedAgency() != null ? t.designatedAgency() : t.targetAgency();
 		if (owner.equals(t.senderAgency())) {
 			repository.newOwner(id, owner, TransferStatus.RETURNED);

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * (reminder, overdue) are created with the task and read {@code dueAt} and {@code reminderAt} at that moment, so the
  * dates must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
  * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one), or a
- * date an officer set, held in the variable its {@code dueDateVariable} property names.
+ * date an officer set, held in the variable its {@code dueDateVariable} property names; when that variable is empty
+ * (the officer left the date to the rules), the task's {@code deadline} rule applies.
  */
 @Component("deadlineStart")
 class DeadlineStart implements ExecutionListener {
@@ -54,10 +55,11 @@ class DeadlineStart implements ExecutionListener {
 
 	private Deadline deadline(DelegateExecution execution, FlowElement task, Instant now) {
 		String dueDateVariable = property(task, ProcessVariables.DUE_DATE_VARIABLE_PROPERTY);
-		if (dueDateVariable != null) {
+		Object dueDate = dueDateVariable == null ? null : execution.getVariable(dueDateVariable);
+		if (dueDate != null) {
 			// A date an officer set (a follow-up action's due date): counted in natural days, moved off holidays.
-			LocalDate dueDate = LocalDate.parse(execution.getVariable(dueDateVariable).toString());
-			long days = ChronoUnit.DAYS.between(now.atZone(WorkingCalendar.ZONE).toLocalDate(), dueDate);
+			long days = ChronoUnit.DAYS.between(now.atZone(WorkingCalendar.ZONE).toLocalDate(),
+					LocalDate.parse(dueDate.toString()));
 			DeadlinePeriod period = DeadlinePeriod.naturalDays((int) Math.max(1, days));
 			return calendar.dueDate(now, period, DeadlineRule.custom(period));
 		}

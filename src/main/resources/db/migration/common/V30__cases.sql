@@ -20,9 +20,9 @@ create index case_record_created on case_record (created_at desc, id desc);
 -- Numbers references per agency and year: 3401-MR-2026-00001.
 create table case_reference_sequence (
     agency_code varchar(40) not null,
-    year        int         not null,
+    ref_year    int         not null,
     last_value  bigint      not null,
-    primary key (agency_code, year)
+    primary key (agency_code, ref_year)
 );
 
 -- Remembers the Idempotency-Key of each creation, per officer, with a hash of the request body.

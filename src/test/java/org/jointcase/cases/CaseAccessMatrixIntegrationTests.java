@@ -92,10 +92,16 @@ class CaseAccessMatrixIntegrationTests {
 						403, 403, 403, 403, 404, 404, 404, 404));
 
 		List<String> mismatches = new ArrayList<>();
+		Map<String, java.util.Set<String>> outcomes = new java.util.HashMap<>();
 		for (Row row : table) {
 			for (int i = 0; i < OFFICERS.size(); i++) {
 				String officer = OFFICERS.get(i);
 				ApiClient.Response response = row.call().apply(ApiClient.as(port, officer), officer);
+				outcomes.computeIfAbsent(officer, o -> new java.util.TreeSet<>()).add(switch (response.status()) {
+					case 403 -> "REFUSED_FORBIDDEN";
+					case 404 -> "REFUSED_NOT_VISIBLE";
+					default -> "ALLOWED";
+				});
 				if (response.status() != row.expected()[i]) {
 					mismatches.add(row.endpoint() + " as " + officer + ": expected " + row.expected()[i] + ", got "
 							+ response);
@@ -107,6 +113,26 @@ class CaseAccessMatrixIntegrationTests {
 			}
 		}
 		assertThat(mismatches).isEmpty();
+		Map<String, java.util.Set<String>> audited = auditedOutcomes();
+		outcomes.forEach((officer, answered) -> assertThat(audited.getOrDefault(officer, java.util.Set.of()))
+			.as("every answer to " + officer + " left its audit entry")
+			.containsAll(answered));
+	}
+
+	/** The outcomes the audit trail holds for this case, per officer, read as an auditor reads them. */
+	private Map<String, java.util.Set<String>> auditedOutcomes() {
+		Map<String, java.util.Set<String>> audited = new java.util.HashMap<>();
+		ApiClient auditor = ApiClient.as(port, "auditor");
+		String cursor = "";
+		do {
+			var page = auditor.get("/api/audit/entries?size=200&caseId=" + caseId + "&cursor=" + cursor).json();
+			page.path("items").forEach(entry -> audited
+				.computeIfAbsent(entry.path("officer").asText(), o -> new java.util.TreeSet<>())
+				.add(entry.path("outcome").asText()));
+			cursor = page.path("next").asText("");
+		}
+		while (!cursor.isEmpty());
+		return audited;
 	}
 
 	@Test

@@ -1,0 +1,360 @@
+package org.jointcase.reviews;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
+import org.jointcase.calendar.WorkingCalendar;
+import org.jointcase.cases.Access;
+import org.jointcase.cases.CaseAccess;
+import org.jointcase.cases.CaseDocuments;
+import org.jointcase.cases.Cases;
+import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.ShareScope;
+import org.jointcase.cases.ShareSource;
+import org.jointcase.directory.Directory;
+import org.jointcase.directory.Role;
+import org.jointcase.engine.CandidateGroups;
+import org.jointcase.reviews.ReviewInputs.ActionInput;
+import org.jointcase.reviews.ReviewInputs.ConclusionInput;
+import org.jointcase.reviews.ReviewInputs.Convening;
+import org.jointcase.reviews.ReviewInputs.MaterialInput;
+import org.jointcase.reviews.ReviewInputs.OpinionInput;
+import org.jointcase.reviews.ReviewRepository.ReviewRow;
+import org.jointcase.reviews.ReviewViews.FollowUpAction;
+import org.jointcase.reviews.ReviewViews.Opinion;
+import org.jointcase.reviews.ReviewViews.ReviewSummary;
+import org.jointcase.reviews.ReviewViews.ReviewView;
+import org.jointcase.reviews.ReviewViews.ReviewedCase;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.tasks.ProcessVariables;
+import org.jointcase.web.ApiProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint case reviews. A coordinator convenes a review of cases their agency can see; the participating agencies and
+ * the convening agency see those cases (summary and the listed materials, never the informant) while the review
+ * runs. The review's record — opinions, conclusion, actions and their outcomes — stays readable to them after it
+ * ends; anyone else gets 404 for it.
+ */
+@Service
+public class Reviews {
+
+	static final String SYSTEM = "system";
+	private static final int TIMELINE_DETAIL = 1000;
+
+	private final ReviewRepository repository;
+	private final Cases cases;
+	private final CaseAccess access;
+	private final CaseDocuments documents;
+	private final Directory directory;
+	private final RuntimeService runtime;
+	private final AuditTrail audit;
+
+	Reviews(ReviewRepository repository, Cases cases, CaseAccess access, CaseDocuments documents, Directory directory,
+			RuntimeService runtime, AuditTrail audit) {
+		this.repository = repository;
+		this.cases = cases;
+		this.access = access;
+		this.documents = documents;
+		this.directory = directory;
+		this.runtime = runtime;
+		this.audit = audit;
+	}
+
+	/**
+	 * Convenes a review and starts its process, all or nothing. Only a coordinator convenes (403 otherwise), and only
+	 * over cases their agency sees: a region-wide reach would let a coordinator hand cases — and through them other
+	 * agencies' evidence — to third agencies without the owner ever sharing them. Listed materials must be
+	 * documents the coordinator's agency sees itself.
+	 */
+	@Transactional
+	public ReviewView convene(SignedInOfficer officer, Convening request) {
+		if (!officer.hasRole(Role.COORDINATOR)) {
+			throw ApiProblem.forbidden("Only a coordinator convenes a joint review");
+		}
+		List<UUID> caseIds = List.copyOf(new LinkedHashSet<>(request.caseIds()));
+		List<Access> caseAccess = new ArrayList<>();
+		for (int i = 0; i < caseIds.size(); i++) {
+			int index = i;
+			caseAccess.add(access.accessOf(officer.agencyCode(), caseIds.get(i)).orElseThrow(() -> ApiProblem
+				.invalid("caseIds[" + index + "]", "visible-case", "Your agency sees no case with this id")));
+		}
+		List<String> participants = List.copyOf(new LinkedHashSet<>(request.participants()));
+		for (int i = 0; i < participants.size(); i++) {
+			if (directory.agency(participants.get(i)).isEmpty()) {
+				throw ApiProblem.invalid("participants[" + i + "]", "known-agency",
+						"No agency has the code " + participants.get(i));
+			}
+		}
+		List<MaterialInput> materials = request.materialsOrEmpty();
+		for (int i = 0; i < materials.size(); i++) {
+			MaterialInput material = materials.get(i);
+			int position = caseIds.indexOf(material.caseId());
+			if (position < 0) {
+				throw ApiProblem.invalid("materials[" + i + "].caseId", "reviewed-case",
+						"Materials come from the cases under review");
+			}
+			if (!documents.documentIds(material.caseId()).contains(material.documentId())
+					|| !caseAccess.get(position).seesDocument(material.documentId())) {
+				throw ApiProblem.invalid("materials[" + i + "].documentId", "visible-document-of-case",
+						"Your agency sees no such document of this case");
+			}
+		}
+		LocalDate meetingDate = request.meetingAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+		if (request.opinionDueDate() != null && request.opinionDueDate().isAfter(meetingDate)) {
+			throw ApiProblem.invalid("opinionDueDate", "not-after-meeting",
+					"Written opinions are due on or before the day of the meeting");
+		}
+
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		repository.insert(new ReviewRow(id, request.title().trim(), request.agenda().trim(), ReviewStatus.OPINIONS,
+				officer.username(), officer.agencyCode(), now, request.meetingAt(), request.opinionDueDate(), null,
+				null, null, null, null, null));
+		for (int i = 0; i < caseIds.size(); i++) {
+			repository.insertCase(id, caseIds.get(i), i);
+		}
+		for (MaterialInput material : materials) {
+			repository.insertMaterial(id, material.caseId(), material.documentId());
+		}
+		for (int i = 0; i < participants.size(); i++) {
+			repository.insertParticipant(id, participants.get(i), i);
+		}
+		Set<String> readers = new LinkedHashSet<>(participants);
+		readers.add(officer.agencyCode());
+		for (UUID caseId : caseIds) {
+			List<UUID> travelling = materials.stream().filter(m -> m.caseId().equals(caseId))
+				.map(MaterialInput::documentId).distinct().toList();
+			String owner = cases.header(caseId).ownerAgency();
+			for (String reader : readers) {
+				if (!reader.equals(owner)) {
+					access.grant(new ShareGrant(caseId, reader,
+							travelling.isEmpty() ? ShareScope.SUMMARY : ShareScope.FULL_RECORD_WITH_DOCUMENTS, false,
+							"Joint review: " + request.title().trim(), ShareSource.REVIEW, id.toString(),
+							officer.username(), officer.agencyCode(), null, travelling));
+				}
+			}
+			cases.recordEvent(caseId, officer.username(), officer.agencyCode(), "REVIEW_CONVENED",
+					request.title().trim() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
+		}
+
+		VariableMap variables = Variables.createVariables()
+			.putValue(ProcessVariables.CASE_ID, caseIds.get(0).toString())
+			// Transient: the collection is read once, as the opinion instances start; the participants are kept above.
+			.putValueTyped(JointReview.PARTICIPANTS, Variables.objectValue(new ArrayList<>(participants), true).create())
+			.putValue(JointReview.COORDINATORS, CandidateGroups.of(officer.agencyCode(), Role.COORDINATOR))
+			.putValue(JointReview.OPINION_DUE_DATE,
+					request.opinionDueDate() == null ? null : request.opinionDueDate().toString())
+			.putValue(JointReview.MEETING_DATE, meetingDate.toString());
+		runtime.startProcessInstanceByKey(JointReview.PROCESS_KEY, id.toString(), variables);
+		audited(officer, "review.convene", id, AuditOutcome.ALLOWED);
+		return view(officer, readable(officer, id));
+	}
+
+	/** The review as the officer may see it; 404 unless their agency takes part in it. */
+	public ReviewView get(SignedInOfficer officer, UUID reviewId) {
+		return view(officer, readable(officer, reviewId));
+	}
+
+	/** The reviews the officer's agency takes part in, newest first. */
+	public List<ReviewSummary> list(SignedInOfficer officer) {
+		return repository.readableBy(officer.agencyCode(), null);
+	}
+
+	/** The reviews of a case the officer sees (else 404) that their agency takes part in. */
+	public List<ReviewSummary> ofCase(SignedInOfficer officer, UUID caseId) {
+		access.require(officer, caseId, ShareScope.SUMMARY, "review.list");
+		return repository.readableBy(officer.agencyCode(), caseId);
+	}
+
+	/** The coordinator ends the opinion phase before every agency answered; 409 once it has ended. */
+	@Transactional
+	public ReviewView closeOpinionPhaseEarly(SignedInOfficer officer, UUID reviewId) {
+		coordinated(officer, reviewId, "review.close-opinion-phase");
+		if (!repository.closeEarly(reviewId, officer.username())) {
+			throw ApiProblem.conflict("reviewId", "opinion-phase-running", "The opinion phase has ended already");
+		}
+		runtime.createMessageCorrelation(JointReview.OPINION_PHASE_CLOSED_EARLY_MESSAGE)
+			.processInstanceId(processInstance(reviewId).getId())
+			.correlate();
+		return get(officer, reviewId);
+	}
+
+	/** The coordinator cancels an open follow-up action; its task ends. 409 when the action is settled already. */
+	@Transactional
+	public ReviewView cancelAction(SignedInOfficer officer, UUID reviewId, UUID actionId, String reason) {
+		coordinated(officer, reviewId, "review.cancel-action");
+		FollowUpAction action = repository.action(reviewId, actionId).orElseThrow(() -> ApiProblem.notFound("Action"));
+		if (!repository.settleAction(reviewId, actionId, "CANCELLED", reason.trim(), officer.username(), Instant.now())
+				|| !JointReview.cancelAction(runtime, processInstance(reviewId).getId(), actionId.toString())) {
+			throw ApiProblem.conflict("actionId", "open-action", "The action is " + action.status().toLowerCase());
+		}
+		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_ACTION_CANCELLED",
+				action.agencyCode() + ": " + action.description() + " (" + reason.trim() + ")");
+		return get(officer, reviewId);
+	}
+
+	/** An agency's inspector submits its opinion (again, after a send-back); an approved opinion never changes. */
+	void submitOpinion(UUID reviewId, String agencyCode, SignedInOfficer officer, OpinionInput input) {
+		Instant now = Instant.now();
+		if (repository.opinion(reviewId, agencyCode).isEmpty()) {
+			repository.insertOpinion(reviewId, agencyCode, input.stance(), input.reasoning().trim(),
+					officer.username(), now);
+		}
+		else if (!repository.resubmitOpinion(reviewId, agencyCode, input.stance(), input.reasoning().trim(),
+				officer.username(), now)) {
+			throw ApiProblem.conflict("opinion", "one-opinion-per-agency", agencyCode + " has given its opinion");
+		}
+	}
+
+	/** The agency's supervisor approves its opinion, which then counts as the agency's answer, or sends it back. */
+	void decideOpinion(UUID reviewId, String agencyCode, SignedInOfficer officer, boolean approved, String reason) {
+		if (!repository.decideOpinion(reviewId, agencyCode, approved, reason, officer.username(), Instant.now())) {
+			throw ApiProblem.conflict("opinion", "submitted-opinion", "No submitted opinion awaits a decision");
+		}
+		if (approved) {
+			repository.answered(reviewId, agencyCode);
+			Opinion opinion = repository.opinion(reviewId, agencyCode).orElseThrow();
+			timeline(reviewId, officer.username(), agencyCode, "REVIEW_OPINION", agencyCode + ": " + opinion.stance());
+		}
+	}
+
+	/** Called as the opinion phase ends, by completion or early close: who did not answer goes on the record. */
+	void opinionPhaseClosed(UUID reviewId) {
+		ReviewRow review = repository.find(reviewId, true).orElseThrow();
+		List<String> silent = repository.markUnanswered(reviewId);
+		repository.closeOpinionPhase(reviewId, Instant.now());
+		String by = review.closedEarlyBy() == null ? SYSTEM : review.closedEarlyBy();
+		timeline(reviewId, by, review.coordinatorAgency(), "REVIEW_OPINIONS_CLOSED",
+				(review.closedEarlyBy() == null ? "All opinions in" : "Closed early by the coordinator")
+						+ (silent.isEmpty() ? "" : "; no answer from " + String.join(", ", silent)));
+	}
+
+	/**
+	 * The coordinator records the conclusion and assigns follow-up actions to agencies taking part in the review.
+	 *
+	 * @return the ids of the new actions, in order
+	 */
+	List<String> conclude(UUID reviewId, SignedInOfficer officer, ConclusionInput input) {
+		ReviewRow review = repository.find(reviewId, true).orElseThrow();
+		Set<String> takingPart = new LinkedHashSet<>();
+		repository.participants(reviewId).forEach(p -> takingPart.add(p.agencyCode()));
+		takingPart.add(review.coordinatorAgency());
+		List<ActionInput> actions = input.actions();
+		for (int i = 0; i < actions.size(); i++) {
+			if (!takingPart.contains(actions.get(i).agencyCode())) {
+				throw ApiProblem.invalid("actions[" + i + "].agencyCode", "taking-part",
+						"Actions go to the participating agencies or the convening one: " + takingPart);
+			}
+		}
+		Instant now = Instant.now();
+		repository.conclude(reviewId, input.conclusion().trim(), officer.username(), now);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			UUID id = UUID.randomUUID();
+			repository.insertAction(id, reviewId, i, actions.get(i).agencyCode(), actions.get(i).description().trim(),
+					actions.get(i).dueDate());
+			ids.add(id.toString());
+		}
+		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_CONCLUDED",
+				input.conclusion().trim() + " (" + actions.size() + " follow-up actions)");
+		return ids;
+	}
+
+	/** The action a follow-up task is about: its agency and due date address the task. */
+	FollowUpAction action(UUID reviewId, UUID actionId) {
+		return repository.action(reviewId, actionId).orElseThrow();
+	}
+
+	/** The agency reports the action done; 409 when the coordinator cancelled it meanwhile. */
+	void actionDone(UUID reviewId, UUID actionId, SignedInOfficer officer, String report) {
+		FollowUpAction action = action(reviewId, actionId);
+		if (!repository.settleAction(reviewId, actionId, "DONE", report.trim(), officer.username(), Instant.now())) {
+			throw ApiProblem.conflict("actionId", "open-action", "The action is " + action.status().toLowerCase());
+		}
+		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_ACTION_DONE",
+				action.agencyCode() + ": " + action.description());
+	}
+
+	/** Called when every action is done or cancelled: the record stays, the access the review gave ends. */
+	void closed(UUID reviewId) {
+		ReviewRow review = repository.find(reviewId, true).orElseThrow();
+		repository.close(reviewId, Instant.now());
+		access.revokeAll(ShareSource.REVIEW, reviewId.toString(), SYSTEM, review.coordinatorAgency());
+		timeline(reviewId, SYSTEM, review.coordinatorAgency(), "REVIEW_CLOSED", review.title());
+	}
+
+	private ReviewRow readable(SignedInOfficer officer, UUID reviewId) {
+		ReviewRow review = repository.find(reviewId, false)
+			.filter(r -> repository.readableBy(reviewId, officer.agencyCode()))
+			.orElse(null);
+		audited(officer, "review.read", reviewId, review == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED);
+		if (review == null) {
+			throw ApiProblem.notFound("Review");
+		}
+		return review;
+	}
+
+	/** A coordinator of the convening agency; other participants get 403, everyone else 404. */
+	private ReviewRow coordinated(SignedInOfficer officer, UUID reviewId, String action) {
+		ReviewRow review = readable(officer, reviewId);
+		if (!officer.agencyCode().equals(review.coordinatorAgency()) || !officer.hasRole(Role.COORDINATOR)) {
+			audited(officer, action, reviewId, AuditOutcome.REFUSED_FORBIDDEN);
+			throw ApiProblem.forbidden("Only a coordinator of the convening agency does this");
+		}
+		audited(officer, action, reviewId, AuditOutcome.ALLOWED);
+		return review;
+	}
+
+	private ReviewView view(SignedInOfficer officer, ReviewRow review) {
+		boolean coordinator = officer.agencyCode().equals(review.coordinatorAgency())
+				&& officer.hasRole(Role.COORDINATOR);
+		boolean opinionsOut = review.status() != ReviewStatus.OPINIONS;
+		// Opinions are written independently: before the phase closes an agency sees only its own, and the
+		// coordinators (who prepare the meeting) the approved ones. Afterwards every approved opinion, dissent too.
+		List<Opinion> opinions = repository.opinions(review.id()).stream()
+			.filter(o -> o.agencyCode().equals(officer.agencyCode())
+					|| ("APPROVED".equals(o.status()) && (coordinator || opinionsOut)))
+			.toList();
+		List<ReviewedCase> reviewed = repository.caseIds(review.id()).stream()
+			.map(cases::header)
+			.map(h -> new ReviewedCase(h.id(), h.reference(), h.title()))
+			.toList();
+		return new ReviewView(review.id(), review.title(), review.agenda(), review.status(), review.coordinator(),
+				review.coordinatorAgency(), review.convenedAt(), review.meetingAt(), review.opinionDueDate(), reviewed,
+				repository.materials(review.id()), repository.participants(review.id()), opinions,
+				review.opinionPhaseClosedAt(), review.closedEarlyBy(), review.conclusion(), review.concludedBy(),
+				review.concludedAt(), repository.actions(review.id()), review.closedAt());
+	}
+
+	private ProcessInstance processInstance(UUID reviewId) {
+		return runtime.createProcessInstanceQuery().processDefinitionKey(JointReview.PROCESS_KEY)
+			.processInstanceBusinessKey(reviewId.toString()).singleResult();
+	}
+
+	private void timeline(UUID reviewId, String by, String agency, String type, String detail) {
+		// The timeline cites; the review keeps the full text.
+		String cited = detail.length() <= TIMELINE_DETAIL ? detail : detail.substring(0, TIMELINE_DETAIL - 1) + "…";
+		for (UUID caseId : repository.caseIds(reviewId)) {
+			cases.recordEvent(caseId, by, agency, type, cited);
+		}
+	}
+
+	private void audited(SignedInOfficer officer, String action, UUID reviewId, AuditOutcome outcome) {
+		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), action, "review", reviewId.toString(),
+				null, outcome, null));
+	}
+}

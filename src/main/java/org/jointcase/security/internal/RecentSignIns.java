@@ -1,0 +1,81 @@
+package org.jointcase.security.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks passwords with BCrypt, but not on every call of the stateless API: a username and password that passed
+ * BCrypt in the last five minutes pass again on a SHA-256 match. The officer is still loaded from the directory on every
+ * request, so a disabled officer is refused at once. Without this, each API call would spend most of its time on
+ * BCrypt, which is deliberately slow.
+ */
+@Component
+class RecentSignIns implements AuthenticationProvider {
+
+	private static final Duration REMEMBERED = Duration.ofMinutes(5);
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final DaoAuthenticationProvider bcrypt;
+	private final UserDetailsService officers;
+	private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+	private final Map<String, Instant> recent = new ConcurrentHashMap<>();
+	private final Clock clock = Clock.systemUTC();
+
+	RecentSignIns(UserDetailsService officers, PasswordEncoder passwords) {
+		this.officers = officers;
+		this.bcrypt = new DaoAuthenticationProvider(officers);
+		this.bcrypt.setPasswordEncoder(passwords);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String key = key(username, String.valueOf(authentication.getCredentials()));
+		Instant until = recent.get(key);
+		if (until != null && until.isAfter(clock.instant())) {
+			UserDetails officer = officers.loadUserByUsername(username);
+			status.check(officer);
+			return UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities());
+		}
+		Authentication verified = bcrypt.authenticate(authentication);
+		if (recent.size() >= MAX_REMEMBERED) {
+			recent.values().removeIf(expiry -> expiry.isBefore(clock.instant()));
+		}
+		if (recent.size() < MAX_REMEMBERED) {
+			recent.put(key, clock.instant().plus(REMEMBERED));
+		}
+		return verified;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static String key(String username, String password) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}
