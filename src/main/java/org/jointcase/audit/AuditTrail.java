@@ -80,7 +80,8 @@ public class AuditTrail {
 		if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
 			throw ApiProblem.invalid("to", "after-from", "to must be later than from");
 		}
-		List<AuditEntry> found = repository.newestFirst(query, cursor == null ? null : sequenceIn(cursor), size + 1);
+		Long before = cursor == null || cursor.isBlank() ? null : sequenceIn(cursor);
+		List<AuditEntry> found = repository.newestFirst(query, before, size + 1);
 		if (found.size() <= size) {
 			return new PageResponse<>(found, null);
 		}

@@ -95,9 +95,9 @@ class InboxRepository {
 			.update();
 	}
 
-	void reschedule(String taskId, Deadline deadline, Instant suspendedAt) {
-		jdbc.sql("update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = ? where task_id = ?")
-			.params(write(deadline), ts(deadline.dueAt()), ts(deadline.reminderAt()), ts(suspendedAt), taskId)
+	void reschedule(String taskId, Deadline deadline) {
+		jdbc.sql("update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = null where task_id = ?")
+			.params(write(deadline), ts(deadline.dueAt()), ts(deadline.reminderAt()), taskId)
 			.update();
 	}
 

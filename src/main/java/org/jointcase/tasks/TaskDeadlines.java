@@ -52,11 +52,30 @@ public class TaskDeadlines {
 		if (task.suspendedAt() != null) {
 			throw ApiProblem.conflict("taskId", "running-deadline", "Resume the deadline before extending it");
 		}
-		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
-		reschedule(task, extended, null);
-		record(officer, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to " + extended.dueDate()
-				+ ": " + reason);
+		extend(task, workingDays, officer.username(), officer.agencyCode(), reason);
 		return inbox.task(officer, taskId);
+	}
+
+	/**
+	 * Extends the deadline of an open task as another step of its process decided (the requester of an assistance
+	 * request grants the agency it asked more time). The calling module has checked who may decide; the timers move
+	 * as with {@link #extend(SignedInOfficer, String, int, String)}.
+	 */
+	@Transactional
+	public void extendAsDecided(String taskId, int workingDays, String by, String byAgency, String reason) {
+		OpenTask task = repository.find(taskId, true).filter(OpenTask::open)
+			.orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was already completed"));
+		if (task.deadline() == null || task.suspendedAt() != null) {
+			throw ApiProblem.conflict("taskId", "running-deadline", "This task has no running deadline to extend");
+		}
+		extend(task, workingDays, by, byAgency, reason);
+	}
+
+	private void extend(OpenTask task, int workingDays, String by, String byAgency, String reason) {
+		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
+		reschedule(task, extended);
+		record(by, byAgency, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to "
+				+ extended.dueDate() + ": " + reason);
 	}
 
 	@Transactional
@@ -71,7 +90,7 @@ public class TaskDeadlines {
 		}
 		repository.suspend(taskId, now);
 		timers(task).forEach(job -> management.suspendJobById(job.getId()));
-		record(officer, task, "DEADLINE_SUSPENDED", reason);
+		record(officer.username(), officer.agencyCode(), task, "DEADLINE_SUSPENDED", reason);
 		return inbox.task(officer, taskId);
 	}
 
@@ -82,9 +101,10 @@ public class TaskDeadlines {
 			throw ApiProblem.conflict("taskId", "suspended-deadline", "The deadline is not suspended");
 		}
 		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), ClockUtil.getCurrentTime().toInstant());
-		reschedule(task, resumed, null);
+		reschedule(task, resumed);
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
-		record(officer, task, "DEADLINE_RESUMED", "now due " + resumed.dueDate() + ": " + reason);
+		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
+				"now due " + resumed.dueDate() + ": " + reason);
 		return inbox.task(officer, taskId);
 	}
 
@@ -104,8 +124,9 @@ public class TaskDeadlines {
 		return task;
 	}
 
-	private void reschedule(OpenTask task, Deadline deadline, Instant suspendedAt) {
-		repository.reschedule(task.id(), deadline, suspendedAt);
+	/** Moves the task's due date and its timers; a suspended deadline runs again. */
+	private void reschedule(OpenTask task, Deadline deadline) {
+		repository.reschedule(task.id(), deadline);
 		Task engineTask = taskService.createTaskQuery().taskId(task.id()).singleResult();
 		engineTask.setDueDate(Date.from(deadline.dueAt()));
 		taskService.saveTask(engineTask);
@@ -122,9 +143,9 @@ public class TaskDeadlines {
 		return management.createJobQuery().executionId(execution).timers().activityId(task.step()).list();
 	}
 
-	private void record(SignedInOfficer officer, OpenTask task, String type, String detail) {
+	private void record(String by, String byAgency, OpenTask task, String type, String detail) {
 		if (task.caseId() != null) {
-			cases.recordEvent(task.caseId(), officer.username(), officer.agencyCode(), type,
+			cases.recordEvent(task.caseId(), by, byAgency, type,
 					task.stepName() + ": " + detail);
 		}
 	}

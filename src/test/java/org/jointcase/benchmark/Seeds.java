@@ -18,7 +18,10 @@ final class Seeds {
 	private Seeds() {
 	}
 
-	/** 50 extra departments, each with an agency in the ten demo regions: 500 agencies. Answers their codes. */
+	/**
+	 * 50 extra departments, each with an agency in the ten demo regions: 500 agencies, made once per database.
+	 * Answers their codes.
+	 */
 	static List<String> agencies(JdbcTemplate jdbc) {
 		List<String> codes = new ArrayList<>();
 		List<Object[]> departments = new ArrayList<>();
@@ -31,6 +34,9 @@ final class Seeds {
 				codes.add(code);
 				agencies.add(new Object[] { code, department, region, "机构 " + code, "Agency " + code });
 			}
+		}
+		if (jdbc.queryForObject("select count(*) from department where code = 'B0'", Long.class) > 0) {
+			return codes;
 		}
 		jdbc.batchUpdate("insert into department (code, name_zh, name_en) values (?, ?, ?)", departments);
 		jdbc.batchUpdate("insert into agency (code, department_code, region_code, name_zh, name_en) values (?, ?, ?, ?, ?)",

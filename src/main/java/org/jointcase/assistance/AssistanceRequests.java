@@ -1,0 +1,417 @@
+package org.jointcase.assistance;
+
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.jointcase.assistance.AssistanceRepository.AddresseeRow;
+import org.jointcase.assistance.AssistanceRepository.ReplyRow;
+import org.jointcase.assistance.AssistanceRepository.RequestRow;
+import org.jointcase.assistance.AssistanceViews.AddresseeStatus;
+import org.jointcase.assistance.AssistanceViews.AddresseeView;
+import org.jointcase.assistance.AssistanceViews.Extension;
+import org.jointcase.assistance.AssistanceViews.ReplyView;
+import org.jointcase.assistance.AssistanceViews.RequestStatus;
+import org.jointcase.assistance.AssistanceViews.RequestSummary;
+import org.jointcase.assistance.AssistanceViews.RequestView;
+import org.jointcase.assistance.AssistanceViews.SharedReply;
+import org.jointcase.assistance.AssistanceViews.Step;
+import org.jointcase.assistance.AssistanceViews.Upload;
+import org.jointcase.cases.CaseAccess;
+import org.jointcase.cases.CaseDocuments;
+import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.Cases;
+import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.ShareScope;
+import org.jointcase.cases.ShareSource;
+import org.jointcase.directory.Directory;
+import org.jointcase.directory.Role;
+import org.jointcase.engine.CandidateGroups;
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.tasks.Inbox;
+import org.jointcase.tasks.OpenTask;
+import org.jointcase.tasks.ProcessVariables;
+import org.jointcase.web.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assistance requests: an inspector of a case's owner agency asks other agencies to verify facts or collect evidence,
+ * and follows each one's answer. Who sees a request is decided here: the requesting agency sees all of it, an
+ * addressed agency sees its own part while the request gives it access to the case, anyone else gets 404.
+ */
+@Service
+public class AssistanceRequests {
+
+	private final AssistanceRepository repository;
+	private final CaseAccess access;
+	private final CaseDocuments documents;
+	private final Cases cases;
+	private final Directory directory;
+	private final Inbox inbox;
+	private final RuntimeService runtime;
+	private final TaskService taskService;
+	private final ObjectMapper json;
+	private final TransactionTemplate transaction;
+
+	AssistanceRequests(AssistanceRepository repository, CaseAccess access, CaseDocuments documents, Cases cases,
+			Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService, ObjectMapper json,
+			PlatformTransactionManager transactions) {
+		this.repository = repository;
+		this.access = access;
+		this.documents = documents;
+		this.cases = cases;
+		this.directory = directory;
+		this.inbox = inbox;
+		this.runtime = runtime;
+		this.taskService = taskService;
+		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Drafts a request on the case and puts it before a supervisor of the officer's agency, who sends it. With an
+	 * idempotency key, the same key and body answer the request created the first time; another body gets 422.
+	 */
+	public RequestView create(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input,
+			String idempotencyKey) {
+		access.requireOwner(officer, caseId, "assistance.create");
+		if (!officer.hasRole(Role.INSPECTOR) && !officer.hasRole(Role.SUPERVISOR)) {
+			access.refuse(officer, "assistance.create", caseId, "Only inspectors and supervisors ask for assistance");
+		}
+		validateAddressees(officer, input.addressees());
+		if (!new HashSet<>(documents.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
+			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
+		}
+		String requestHash = idempotencyKey == null ? null : hash(caseId, input);
+		Optional<UUID> earlier = idempotencyKey == null ? Optional.empty()
+				: earlierCreation(officer, idempotencyKey, requestHash);
+		if (earlier.isPresent()) {
+			return get(officer, earlier.get());
+		}
+		try {
+			UUID id = transaction.execute(status -> start(officer, caseId, input, idempotencyKey, requestHash));
+			return get(officer, id);
+		}
+		catch (DuplicateKeyException concurrentSameKey) {
+			// Another request with this key won the race and committed; answer what it created.
+			return get(officer, earlierCreation(officer, idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey));
+		}
+	}
+
+	private void validateAddressees(SignedInOfficer officer, List<String> addressees) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < addressees.size(); i++) {
+			String agency = addressees.get(i);
+			if (!seen.add(agency)) {
+				throw ApiProblem.invalid("addressees[" + i + "]", "distinct", agency + " is named twice");
+			}
+			requireOtherAgency("addressees[" + i + "]", officer.agencyCode(), agency);
+		}
+	}
+
+	/** An agency that exists and is not the requester's own. */
+	void requireOtherAgency(String field, String requesterAgency, String agency) {
+		if (directory.agency(agency).isEmpty()) {
+			throw ApiProblem.invalid(field, "known-agency", "No agency has the code " + agency);
+		}
+		if (agency.equals(requesterAgency)) {
+			throw ApiProblem.invalid(field, "another-agency", "An agency does not ask itself for assistance");
+		}
+	}
+
+	private Optional<UUID> earlierCreation(SignedInOfficer officer, String key, String requestHash) {
+		return repository.creationKey(officer.username(), key).map(earlier -> {
+			if (!earlier.requestHash().equals(requestHash)) {
+				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
+						"This Idempotency-Key was used with a different request body");
+			}
+			return earlier.requestId();
+		});
+	}
+
+	private UUID start(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input, String idempotencyKey,
+			String requestHash) {
+		Instant now = Instant.now();
+		UUID id = UUID.randomUUID();
+		repository.insert(new RequestRow(id, caseId, officer.agencyCode(), officer.username(),
+				RequestStatus.AWAITING_APPROVAL, input.items(), input.documentIdsOrEmpty(), null, now, null, null,
+				null));
+		if (idempotencyKey != null) {
+			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
+		}
+		input.addressees().forEach(agency -> repository.insertAddressee(id, agency, now));
+		Map<String, Object> variables = Map.of(ProcessVariables.CASE_ID, caseId.toString(),
+				AssistanceProcess.ADDRESSEES, new ArrayList<>(input.addressees()),
+				AssistanceProcess.REQUESTER_INSPECTORS, CandidateGroups.of(officer.agencyCode(), Role.INSPECTOR),
+				AssistanceProcess.REQUESTER_SUPERVISORS, CandidateGroups.of(officer.agencyCode(), Role.SUPERVISOR),
+				AssistanceProcess.WITHDRAWN, false);
+		String processInstance = runtime.startProcessInstanceByKey(AssistanceProcess.KEY, id.toString(), variables)
+			.getId();
+		repository.setProcessInstance(id, processInstance);
+		record(caseId, officer.username(), officer.agencyCode(), "ASSISTANCE_REQUESTED",
+				input.items().size() + " items to " + String.join(", ", input.addressees()));
+		return id;
+	}
+
+	public RequestView get(SignedInOfficer officer, UUID requestId) {
+		RequestRow request = visible(officer, requestId);
+		boolean requester = officer.agencyCode().equals(request.requesterAgency());
+		List<OpenTask> open = request.processInstanceId() == null ? List.of()
+				: inbox.ofProcess(request.processInstanceId()).stream().filter(OpenTask::open).toList();
+		Map<String, String> addresseeOfTask = new HashMap<>();
+		open.forEach(task -> {
+			Object addressee = taskService.getVariable(task.id(), AssistanceProcess.ADDRESSEE);
+			if (addressee != null) {
+				addresseeOfTask.put(task.id(), addressee.toString());
+			}
+		});
+		List<ReplyRow> replies = repository.replies(requestId);
+		List<AddresseeView> addressees = repository.addressees(requestId).stream()
+			.filter(a -> requester || a.agencyCode().equals(officer.agencyCode()))
+			.map(a -> new AddresseeView(a.agencyCode(), a.status(), a.declineReason(), a.suggestedAgency(),
+					a.replacedBy(), a.extensionDays() == null ? null : new Extension(a.extensionDays(), a.extensionReason()),
+					steps(open, task -> a.agencyCode().equals(addresseeOfTask.get(task.id()))),
+					replies.stream()
+						.filter(r -> r.agencyCode().equals(a.agencyCode()))
+						// A reply leaves its agency when its supervisor approves it.
+						.filter(r -> !requester || r.status().left())
+						.map(r -> reply(r, repository.uploads(requestId, a.agencyCode())))
+						.toList()))
+			.toList();
+		List<SharedReply> shared = requester ? List.of() : replies.stream()
+			.filter(r -> r.shared() && !r.agencyCode().equals(officer.agencyCode()))
+			.map(r -> new SharedReply(r.agencyCode(), r.findings(), r.writtenAt()))
+			.toList();
+		Cases.CaseHeader header = cases.header(request.caseId());
+		return new RequestView(request.id(), request.caseId(), header.reference(), request.requesterAgency(),
+				request.requestedBy(), request.status(), request.items(), request.documentIds(), request.createdAt(),
+				request.closedAt(), request.closeReason(),
+				requester ? steps(open, task -> !addresseeOfTask.containsKey(task.id())) : List.of(), addressees,
+				shared);
+	}
+
+	private static List<Step> steps(List<OpenTask> open, Predicate<OpenTask> which) {
+		return open.stream().filter(which)
+			.map(t -> new Step(t.id(), t.step(), t.stepName(), t.agencyCode(), t.dueAt(), t.deadline(), t.overdue()))
+			.toList();
+	}
+
+	private static ReplyView reply(ReplyRow reply, List<Upload> uploads) {
+		return new ReplyView(reply.id(), reply.status(), reply.findings(),
+				uploads.stream().filter(u -> reply.documentIds().contains(u.documentId())).toList(), reply.note(),
+				reply.shared(), reply.writtenBy(), reply.writtenAt());
+	}
+
+	/** The requests on a case that the officer's agency made or was addressed by; 404 if the case is not visible. */
+	public List<RequestSummary> ofCase(SignedInOfficer officer, UUID caseId) {
+		access.require(officer, caseId, ShareScope.SUMMARY, "assistance.list");
+		return repository.ofCase(caseId).stream()
+			.filter(r -> officer.agencyCode().equals(r.requesterAgency())
+					|| repository.addressee(r.id(), officer.agencyCode()).filter(AddresseeRow::active).isPresent())
+			.map(r -> new RequestSummary(r.id(), r.requesterAgency(), r.status(),
+					officer.agencyCode().equals(r.requesterAgency())
+							? repository.addressees(r.id()).stream().filter(AddresseeRow::active)
+								.map(AddresseeRow::agencyCode).toList()
+							: List.of(officer.agencyCode()),
+					r.createdAt(), r.closedAt()))
+			.toList();
+	}
+
+	/**
+	 * Replaces an agency that declined by another one, in one step: the declining agency's part of the process
+	 * starts again for the new agency. The same as the {@code readdress} action of the requester's task.
+	 */
+	public RequestView readdress(SignedInOfficer officer, UUID requestId, String agency, String newAgency,
+			String reason) {
+		RequestRow request = visible(officer, requestId);
+		OpenTask consider = openTask(request, AssistanceProcess.CONSIDER_DECLINE, agency)
+			.orElseThrow(() -> ApiProblem.conflict("agency", "declined", agency + " has no decline to readdress"));
+		inbox.act(officer, consider.id(), AssistanceSteps.READDRESS,
+				json.valueToTree(new AssistanceActions.Readdress(newAgency, reason)));
+		return get(officer, requestId);
+	}
+
+	/** The requesting agency cancels an unfinished request: every open step ends and the access it gave with it. */
+	@Transactional
+	public RequestView cancel(SignedInOfficer officer, UUID requestId, String reason) {
+		RequestRow request = visible(officer, requestId);
+		if (!officer.agencyCode().equals(request.requesterAgency())) {
+			throw ApiProblem.forbidden("Only the requesting agency cancels a request");
+		}
+		request = repository.find(requestId, true).orElseThrow();
+		if (request.status().finished()) {
+			throw ApiProblem.conflict("status", "unfinished", "The request is " + request.status() + " already");
+		}
+		repository.finish(requestId, RequestStatus.CANCELLED, officer.username(), reason, Instant.now());
+		runtime.createMessageCorrelation(AssistanceProcess.CANCELLED_MESSAGE)
+			.processInstanceBusinessKey(requestId.toString())
+			.correlate();
+		record(request.caseId(), officer.username(), officer.agencyCode(), "ASSISTANCE_CANCELLED", reason);
+		return get(officer, requestId);
+	}
+
+	/**
+	 * An addressed agency asks for more time before its period ends; the requester's supervisor decides in the
+	 * inbox. The agency's reply task stays open meanwhile, so that the agency may still reply.
+	 */
+	@Transactional
+	public RequestView askExtension(SignedInOfficer officer, UUID requestId, String agency, int workingDays,
+			String reason) {
+		RequestRow request = addressedTo(officer, requestId, agency);
+		AddresseeRow addressee = repository.addressee(requestId, agency).orElseThrow();
+		OpenTask reply = openTask(request, AssistanceProcess.REPLY, agency).orElseThrow(() -> ApiProblem
+			.conflict("agency", "replying", "An extension is asked for while the agency writes its reply"));
+		if (!Instant.now().isBefore(reply.dueAt())) {
+			throw ApiProblem.conflict("agency", "before-due", "An extension is asked for before the period ends ("
+					+ reply.dueAt() + ")");
+		}
+		if (addressee.extensionDays() != null) {
+			throw ApiProblem.conflict("agency", "one-at-a-time", "An extension asked for is still being decided");
+		}
+		repository.setExtensionAsked(requestId, agency, workingDays, reason);
+		runtime.messageEventReceived(AssistanceProcess.EXTENSION_ASKED_MESSAGE,
+				taskService.createTaskQuery().taskId(reply.id()).singleResult().getExecutionId());
+		record(request.caseId(), officer.username(), agency, "ASSISTANCE_EXTENSION_ASKED",
+				workingDays + " working days");
+		return get(officer, requestId);
+	}
+
+	/**
+	 * Stores a document an addressed agency uploads for its reply, as a document of the case with its origin; the
+	 * reply then names it. Only while the agency writes its reply.
+	 */
+	@Transactional
+	public Upload upload(SignedInOfficer officer, UUID requestId, String agency, String fileName, String declaredType,
+			long size, InputStream content) {
+		RequestRow request = addressedTo(officer, requestId, agency);
+		if (openTask(request, AssistanceProcess.REPLY, agency)
+			.or(() -> openTask(request, AssistanceProcess.REVISE_REPLY, agency)).isEmpty()) {
+			throw ApiProblem.conflict("agency", "replying", "Documents are uploaded while the agency writes its reply");
+		}
+		Document document = documents.attach(request.caseId(), officer.username(), agency, fileName, declaredType,
+				size, content, "assistance reply from " + agency);
+		Upload upload = new Upload(document.id(), document.fileName(), document.size(), officer.username(),
+				document.uploadedAt());
+		repository.insertUpload(requestId, agency, upload);
+		return upload;
+	}
+
+	/** The request if the officer's agency made it or is addressed by it (and still sees the case); else 404. */
+	private RequestRow visible(SignedInOfficer officer, UUID requestId) {
+		RequestRow request = repository.find(requestId, false)
+			.filter(r -> officer.agencyCode().equals(r.requesterAgency())
+					|| repository.addressee(requestId, officer.agencyCode()).filter(AddresseeRow::active).isPresent())
+			.orElseThrow(() -> ApiProblem.notFound("Assistance request"));
+		access.require(officer, request.caseId(), ShareScope.SUMMARY, "assistance.read");
+		return request;
+	}
+
+	/** The request, for an officer of the addressed {@code agency}; anyone else gets 404. */
+	private RequestRow addressedTo(SignedInOfficer officer, UUID requestId, String agency) {
+		if (!officer.agencyCode().equals(agency)) {
+			throw ApiProblem.notFound("Assistance request");
+		}
+		RequestRow request = visible(officer, requestId);
+		if (agency.equals(request.requesterAgency())) {
+			throw ApiProblem.notFound("Assistance request");
+		}
+		return request;
+	}
+
+	/** The open task at {@code step} of the part of the request that concerns {@code agency}. */
+	Optional<OpenTask> openTask(RequestRow request, String step, String agency) {
+		if (request.processInstanceId() == null) {
+			return Optional.empty();
+		}
+		return inbox.ofProcess(request.processInstanceId()).stream()
+			.filter(task -> task.open() && task.step().equals(step))
+			.filter(task -> agency.equals(taskService.getVariable(task.id(), AssistanceProcess.ADDRESSEE)))
+			.findFirst();
+	}
+
+	/** Lets the agency see what the request sends it: the chosen documents with the record, else the summary. */
+	void grantAccess(RequestRow request, String agency, String by) {
+		boolean documents = !request.documentIds().isEmpty();
+		access.grant(new ShareGrant(request.caseId(), agency,
+				documents ? ShareScope.FULL_RECORD_WITH_DOCUMENTS : ShareScope.SUMMARY, false,
+				"Assistance request " + request.id(), ShareSource.ASSISTANCE, sourceId(request.id(), agency), by,
+				request.requesterAgency(), null, request.documentIds()));
+	}
+
+	void revokeAccess(UUID requestId, String agency, String by, String byAgency) {
+		access.revokeAll(ShareSource.ASSISTANCE, sourceId(requestId, agency), by, byAgency);
+	}
+
+	/** Each addressee's access is its own share, so that a decline or readdress ends that agency's alone. */
+	private static String sourceId(UUID requestId, String agency) {
+		return requestId + ":" + agency;
+	}
+
+	RequestRow row(UUID requestId) {
+		return repository.find(requestId, false).orElseThrow(() -> ApiProblem.notFound("Assistance request"));
+	}
+
+	/** The supervisor approved: the request goes out and every addressee sees the case. */
+	void send(UUID requestId) {
+		RequestRow request = row(requestId);
+		repository.setStatus(requestId, RequestStatus.OPEN);
+		repository.addressees(requestId).forEach(a -> grantAccess(request, a.agencyCode(), request.requestedBy()));
+		record(request.caseId(), request.requestedBy(), request.requesterAgency(), "ASSISTANCE_SENT",
+				"to " + repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList());
+	}
+
+	/** Every addressed agency's reply is accepted or its decline stands: the request closes, its access ends. */
+	void close(UUID requestId) {
+		RequestRow request = row(requestId);
+		repository.finish(requestId, RequestStatus.CLOSED, "system", null, Instant.now());
+		endAccess(request, "system", request.requesterAgency());
+		record(request.caseId(), "system", request.requesterAgency(), "ASSISTANCE_CLOSED", null);
+	}
+
+	/** The request was cancelled (by whom its row says): the access it gave ends. */
+	void cancelled(UUID requestId) {
+		RequestRow request = row(requestId);
+		endAccess(request, request.closedBy(), request.requesterAgency());
+	}
+
+	/** Ends the access of every agency the request was ever addressed to. */
+	void endAccess(RequestRow request, String by, String byAgency) {
+		repository.addressees(request.id()).forEach(a -> revokeAccess(request.id(), a.agencyCode(), by, byAgency));
+	}
+
+	void record(UUID caseId, String officer, String agency, String type, String detail) {
+		cases.recordEvent(caseId, officer, agency, type, detail);
+	}
+
+	private String hash(UUID caseId, NewAssistanceRequest input) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(json.writeValueAsBytes(Map.of("caseId", caseId, "request", input)));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+}

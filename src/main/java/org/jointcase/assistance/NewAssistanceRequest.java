@@ -1,0 +1,33 @@
+package org.jointcase.assistance;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jointcase.cases.CreditCode;
+
+/**
+ * What an inspector of a case's owner agency asks other agencies: the items to verify, the agencies (any department,
+ * any region), and the documents of the case that go with it. Without documents the addressees see the case summary.
+ */
+public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items,
+		@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 40) String> addressees,
+		@Size(max = 100) List<@NotNull UUID> documentIds) {
+
+	public List<UUID> documentIdsOrEmpty() {
+		return documentIds == null ? List.of() : documentIds;
+	}
+
+	/** One thing to verify or collect, and the business it concerns. */
+	public record Item(@NotBlank @Size(max = 2000) String question, @Size(max = 2000) String toCheck,
+			@NotNull @Valid Business business) {
+	}
+
+	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode String creditCode) {
+	}
+}
