@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,13 +77,11 @@ final class PageDriver implements AutoCloseable {
 	PageDriver signIn(String username) {
 		go("/login");
 		fill("Username", username).fill("Password", "jointcase");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		return this;
+		return clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
 	PageDriver signOut() {
-		driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
-		return this;
+		return clickAndLoad(driver.findElement(By.cssSelector("header form[action$='/logout'] button")));
 	}
 
 	/** The input, select or text area whose label reads {@code label}, or whose id is {@code label}. */
@@ -110,15 +109,27 @@ final class PageDriver implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks the button with this text. */
+	/** Clicks the button with this text and waits for the page it leads to. */
 	PageDriver press(String text) {
-		driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")).click();
+		return clickAndLoad(driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")));
+	}
+
+	/** Clicks the link with this text and waits for the page it leads to. */
+	PageDriver follow(String text) {
+		return clickAndLoad(driver.findElement(By.linkText(text)));
+	}
+
+	/** Clicks the link of a download, which leaves the page where it is; see {@link #downloaded}. */
+	PageDriver download(String text) {
+		driver.findElement(By.linkText(text)).click();
 		return this;
 	}
 
-	/** Clicks the link with this text. */
-	PageDriver follow(String text) {
-		driver.findElement(By.linkText(text)).click();
+	/** Clicks and waits until the current page is gone, so that nothing is read from it by mistake. */
+	private PageDriver clickAndLoad(WebElement target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 

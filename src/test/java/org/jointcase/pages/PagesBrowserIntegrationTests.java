@@ -77,7 +77,7 @@ class PagesBrowserIntegrationTests {
 		Path evidence = Files.createTempFile("receipt", ".txt");
 		Files.writeString(evidence, "Receipt 0042: 12 months, 3600 yuan", StandardCharsets.UTF_8);
 		browser.attach("Add a document", evidence).press("Upload");
-		browser.follow(evidence.getFileName().toString());
+		browser.download(evidence.getFileName().toString());
 		assertThat(Files.readString(browser.downloaded(evidence.getFileName().toString()), StandardCharsets.UTF_8))
 			.isEqualTo("Receipt 0042: 12 months, 3600 yuan");
 	}
