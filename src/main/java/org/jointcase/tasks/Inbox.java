@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -83,8 +84,46 @@ public class Inbox {
 
 	/** The actions the officer may take at the task's step. */
 	public Set<String> actions(SignedInOfficer officer, String taskId) {
+		return actionTypes(officer, taskId).keySet();
+	}
+
+	/**
+	 * The actions the officer may take at the task's step, each with the record type its body must fit (what
+	 * {@link #act} validates against), so that a form can be built for it; empty once the task is closed.
+	 */
+	public Map<String, Class<?>> actionTypes(SignedInOfficer officer, String taskId) {
 		OpenTask task = task(officer, taskId);
-		return task.open() ? stepsOf(task).actionsAt(task.step()).keySet() : Set.of();
+		return task.open() ? stepsOf(task).actionsAt(task.step()) : Map.of();
+	}
+
+	/** How many of the officer's open tasks (all of {@link #open}'s list) each process has, and how many are overdue. */
+	public List<ProcessCount> counts(SignedInOfficer officer) {
+		return repository.counts(groups(officer), officer.username(), Instant.now());
+	}
+
+	public record ProcessCount(String process, long open, long overdue) {
+	}
+
+	/**
+	 * A coordinator's view of the open work in their agency's region (the region and every region inside it): open
+	 * and overdue tasks per agency and process, and at most {@code oldestOverdue} overdue tasks, the longest overdue
+	 * first. Other officers get 403.
+	 */
+	public RegionOverview overview(SignedInOfficer coordinator, int oldestOverdue) {
+		if (!coordinator.hasRole(Role.COORDINATOR)) {
+			throw ApiProblem.forbidden("Only a coordinator sees the overview of a region");
+		}
+		String region = coordinator.agency().regionCode();
+		Instant now = Instant.now();
+		return new RegionOverview(region, repository.loads(region, now),
+				repository.overdue(region, now, Math.max(1, Math.min(oldestOverdue, MAX_PAGE))));
+	}
+
+	/** Open work of one process at one agency. */
+	public record Load(String agencyCode, String process, long open, long overdue) {
+	}
+
+	public record RegionOverview(String regionCode, List<Load> loads, List<OpenTask> oldestOverdue) {
 	}
 
 	@Transactional
@@ -101,7 +140,7 @@ public class Inbox {
 	public OpenTask unclaim(SignedInOfficer officer, String taskId) {
 		OpenTask task = visible(officer, repository.find(taskId, true));
 		boolean supervisor = officer.agencyCode().equals(task.agencyCode())
-				&& officer.hasRole(org.jointcase.directory.Role.SUPERVISOR);
+				&& officer.hasRole(Role.SUPERVISOR);
 		if (!task.open()) {
 			throw closed(task);
 		}

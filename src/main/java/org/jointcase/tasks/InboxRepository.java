@@ -19,6 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InboxRepository {
 
+	/** The counts of open and overdue tasks; the parameter is the time to count as now. */
+	private static final String OPEN_AND_OVERDUE = "select count(*) as open_tasks,"
+			+ " sum(case when due_at <= ? and suspended_at is null then 1 else 0 end) as overdue_tasks";
+
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
 
@@ -150,6 +154,48 @@ class InboxRepository {
 		params.add(Timestamps.of(NO_DEADLINE));
 		params.add(limit);
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> task(rs, now)).list();
+	}
+
+	/** Open and overdue tasks per process, over the same tasks as {@link #open} without filters. */
+	List<Inbox.ProcessCount> counts(List<String> groups, String username, Instant now) {
+		List<Object> params = new ArrayList<>();
+		params.add(ts(now));
+		params.add(username);
+		params.addAll(groups);
+		String inGroups = groups.isEmpty() ? "" : " or candidate_group in (" + "?, ".repeat(groups.size() - 1) + "?)";
+		return jdbc.sql(OPEN_AND_OVERDUE + ", process_key from inbox_task where closed_at is null and (assignee = ?"
+				+ inGroups + ") group by process_key order by process_key")
+			.params(params)
+			.query((rs, n) -> new Inbox.ProcessCount(rs.getString("process_key"), rs.getLong("open_tasks"),
+					rs.getLong("overdue_tasks")))
+			.list();
+	}
+
+	/**
+	 * The pattern of the agency codes inside a region: GB/T 2260 codes nest by prefix (34, 3401, 340104) and an
+	 * agency's code starts with its region's, so the agencies of a region and of every region inside it are those
+	 * whose code starts with the region's.
+	 */
+	private static String inRegion(String regionCode) {
+		return regionCode.replace("%", "").replace("_", "") + "%";
+	}
+
+	List<Inbox.Load> loads(String regionCode, Instant now) {
+		return jdbc.sql(OPEN_AND_OVERDUE + ", agency_code, process_key from inbox_task"
+				+ " where closed_at is null and agency_code like ?"
+				+ " group by agency_code, process_key order by agency_code, process_key")
+			.params(ts(now), inRegion(regionCode))
+			.query((rs, n) -> new Inbox.Load(rs.getString("agency_code"), rs.getString("process_key"),
+					rs.getLong("open_tasks"), rs.getLong("overdue_tasks")))
+			.list();
+	}
+
+	List<OpenTask> overdue(String regionCode, Instant now, int limit) {
+		return jdbc.sql("select * from inbox_task where closed_at is null and agency_code like ? and due_at <= ?"
+				+ " and suspended_at is null order by due_at, task_id limit ?")
+			.params(inRegion(regionCode), ts(now), limit)
+			.query((rs, n) -> task(rs, now))
+			.list();
 	}
 
 	/** Open tasks of a process instance (of any agency), for process records. */

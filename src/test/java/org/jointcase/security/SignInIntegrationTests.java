@@ -72,7 +72,7 @@ class SignInIntegrationTests {
 		ApiClient browser = ApiClient.anonymous(port);
 		ApiClient.Response page = browser.get("/login");
 		String cookie = page.header("Set-Cookie").split(";")[0];
-		Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page.toString());
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.toString());
 		assertThat(token.find()).isTrue();
 
 		ApiClient.Response forged = browser.send(form("username=hefei.inspector&password=jointcase", cookie));

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 						"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}

@@ -1,0 +1,207 @@
+package org.jointcase.pages;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the pages in headless Chromium the way an officer would: by labels, links and buttons. One driver is one
+ * browser with its own profile, cookies and download folder; close it after the test.
+ */
+final class PageDriver implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final String INSTALL = "The browser tests drive headless Chromium: install it with "
+			+ "'apt-get install -y chromium chromium-driver' (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+
+	private final String baseUrl;
+	private final Path profile;
+	private final Path downloads;
+	private final ChromeDriver driver;
+
+	private PageDriver(int port) throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException(INSTALL);
+		}
+		this.baseUrl = "http://localhost:" + port;
+		this.profile = Files.createTempDirectory("jointcase-chromium-profile");
+		this.downloads = Files.createTempDirectory("jointcase-downloads");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US");
+		// The browser asks for English pages first, as an English-speaking officer's would.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+				"download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	static PageDriver open(int port) {
+		try {
+			return new PageDriver(port);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+	PageDriver go(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	/** Signs in through the sign-in page as a demo officer (password {@code jointcase}). */
+	PageDriver signIn(String username) {
+		go("/login");
+		fill("Username", username).fill("Password", "jointcase");
+		return clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
+	}
+
+	PageDriver signOut() {
+		return clickAndLoad(driver.findElement(By.cssSelector("header form[action$='/logout'] button")));
+	}
+
+	/** The input, select or text area whose label reads {@code label}, or whose id is {@code label}. */
+	WebElement field(String label) {
+		List<WebElement> labels = driver.findElements(By.xpath(
+				"//label[normalize-space(.)=" + literal(label) + " or normalize-space(span[1])=" + literal(label) + "]"));
+		String id = labels.isEmpty() ? label : labels.get(0).getAttribute("for");
+		return driver.findElement(By.id(id));
+	}
+
+	PageDriver fill(String label, String value) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	PageDriver choose(String label, String optionValue) {
+		new org.openqa.selenium.support.ui.Select(field(label)).selectByValue(optionValue);
+		return this;
+	}
+
+	PageDriver attach(String label, Path file) {
+		field(label).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** Clicks the button with this text and waits for the page it leads to. */
+	PageDriver press(String text) {
+		return clickAndLoad(driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")));
+	}
+
+	/** Clicks the link with this text and waits for the page it leads to. */
+	PageDriver follow(String text) {
+		return clickAndLoad(driver.findElement(By.linkText(text)));
+	}
+
+	/** Clicks the link of a download, which leaves the page where it is; see {@link #downloaded}. */
+	PageDriver download(String text) {
+		driver.findElement(By.linkText(text)).click();
+		return this;
+	}
+
+	/** Clicks and waits until the current page is gone, so that nothing is read from it by mistake. */
+	private PageDriver clickAndLoad(WebElement target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	String heading() {
+		return driver.findElement(By.tagName("h1")).getText();
+	}
+
+	String text(String css) {
+		return driver.findElement(By.cssSelector(css)).getText();
+	}
+
+	List<WebElement> all(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	/** The error shown beside a field: the element its {@code aria-describedby} names. */
+	String errorBeside(String label) {
+		WebElement field = field(label);
+		return driver.findElement(By.id(field.getAttribute("aria-describedby"))).getText();
+	}
+
+	String currentPath() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	/** Waits until the browser has put a file named {@code name} completely into the download folder. */
+	Path downloaded(String name) {
+		Path file = downloads.resolve(name);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.exists(file)
+				&& !Files.exists(downloads.resolve(name + ".crdownload")));
+		return file;
+	}
+
+	PageDriver waitFor(String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+		return this;
+	}
+
+	/** Saves what the browser shows as a PNG at {@code target}, creating its folder. */
+	void screenshot(Path target) {
+		try {
+			Files.createDirectories(target.getParent());
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+	WebDriver webDriver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		delete(profile.toFile());
+		delete(downloads.toFile());
+	}
+
+	private static void delete(File file) {
+		File[] children = file.listFiles();
+		if (children != null) {
+			for (File child : children) {
+				delete(child);
+			}
+		}
+		file.delete();
+	}
+
+	/** An XPath string literal of any text. */
+	private static String literal(String text) {
+		return text.contains("'") ? "concat('" + text.replace("'", "', \"'\", '") + "')" : "'" + text + "'";
+	}
+}
