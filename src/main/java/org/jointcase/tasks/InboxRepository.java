@@ -159,7 +159,7 @@ class InboxRepository {
 	/** Open and overdue tasks per process, over the same tasks as {@link #open} without filters. */
 	List<Inbox.ProcessCount> counts(List<String> groups, String username, Instant now) {
 		List<Object> params = new ArrayList<>();
-		params.add(ts(now));
+		params.add(Timestamps.of(now));
 		params.add(username);
 		params.addAll(groups);
 		String inGroups = groups.isEmpty() ? "" : " or candidate_group in (" + "?, ".repeat(groups.size() - 1) + "?)";
@@ -184,7 +184,7 @@ class InboxRepository {
 		return jdbc.sql(OPEN_AND_OVERDUE + ", agency_code, process_key from inbox_task"
 				+ " where closed_at is null and agency_code like ?"
 				+ " group by agency_code, process_key order by agency_code, process_key")
-			.params(ts(now), inRegion(regionCode))
+			.params(Timestamps.of(now), inRegion(regionCode))
 			.query((rs, n) -> new Inbox.Load(rs.getString("agency_code"), rs.getString("process_key"),
 					rs.getLong("open_tasks"), rs.getLong("overdue_tasks")))
 			.list();
@@ -193,7 +193,7 @@ class InboxRepository {
 	List<OpenTask> overdue(String regionCode, Instant now, int limit) {
 		return jdbc.sql("select * from inbox_task where closed_at is null and agency_code like ? and due_at <= ?"
 				+ " and suspended_at is null order by due_at, task_id limit ?")
-			.params(inRegion(regionCode), ts(now), limit)
+			.params(inRegion(regionCode), Timestamps.of(now), limit)
 			.query((rs, n) -> task(rs, now))
 			.list();
 	}
