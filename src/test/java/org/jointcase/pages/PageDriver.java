@@ -13,11 +13,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -129,7 +129,17 @@ final class PageDriver implements AutoCloseable {
 	private PageDriver clickAndLoad(WebElement target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		// The old page is gone once its root element cannot be asked anything: Chromium says so as a stale element or,
+		// while it swaps documents, as a node that "does not belong to the document".
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 		return this;
 	}
 
