@@ -13,11 +13,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,6 +99,15 @@ final class PageDriver implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Sets the value of a date or time input as the browser's own picker would: typing into one depends on the
+	 * locale's order of day, month and time.
+	 */
+	PageDriver set(String label, String value) {
+		driver.executeScript("arguments[0].value = arguments[1]", field(label), value);
+		return this;
+	}
+
 	PageDriver choose(String label, String optionValue) {
 		new org.openqa.selenium.support.ui.Select(field(label)).selectByValue(optionValue);
 		return this;
@@ -129,8 +138,22 @@ final class PageDriver implements AutoCloseable {
 	private PageDriver clickAndLoad(WebElement target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
 		return this;
+	}
+
+	/**
+	 * Whether the element's document has been replaced. Chromium answers a look at an element of a replaced document
+	 * either as stale or, while the new document loads, as "node does not belong to the document": both mean gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	String heading() {
