@@ -19,6 +19,11 @@ public record TransferView(UUID id, UUID caseId, String caseReference, String ca
 		List<OpenTask> openSteps, CaseAccessNow caseAccess, List<OverlappingCase> overlapping,
 		String processInstanceId, Instant proposedAt, String proposedBy, Instant closedAt) {
 
+	/** Whether the sender may still withdraw it: nobody has taken the case over yet. */
+	public boolean withdrawable() {
+		return TransferStatus.WITHDRAWABLE.contains(status);
+	}
+
 	public record Step(Instant at, String officer, String agency, String step, String action, String detail) {
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jointcase.assistance.AssistanceRequests;
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseFilter;
@@ -27,6 +28,8 @@ import org.jointcase.cases.ShareScope;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
+import org.jointcase.leads.LeadTransfers;
+import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.core.io.InputStreamResource;
@@ -59,10 +62,16 @@ class CasePages {
 	private final CaseDocuments documents;
 	private final Directory directory;
 	private final ProcessRecords processes;
+	private final LeadTransfers transfers;
+	private final AssistanceRequests requests;
+	private final Reviews reviews;
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes,
-			Validator validator) {
+			LeadTransfers transfers, AssistanceRequests requests, Reviews reviews, Validator validator) {
+		this.transfers = transfers;
+		this.requests = requests;
+		this.reviews = reviews;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
@@ -131,6 +140,9 @@ class CasePages {
 		model.addAttribute("agencies", officer.hasRole(Role.SUPERVISOR) && view.access().owner()
 				? directory.searchAgencies(null, null, null) : List.of());
 		model.addAttribute("processes", processes.aboutCase(id));
+		model.addAttribute("transfers", transfers.ofCase(officer, id));
+		model.addAttribute("requests", requests.ofCase(officer, id));
+		model.addAttribute("reviews", reviews.ofCase(officer, id));
 		return "pages/case";
 	}
 

@@ -11,6 +11,7 @@ import org.jointcase.calendar.PeriodUnit;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
+import org.jointcase.web.ApiProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,11 @@ class PageFormat {
 	/** The message for {@code key}, or {@code fallback} when the bundles have none. */
 	public String message(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+	}
+
+	/** A refusal of a service in the officer's language: the message for its rule, else its English detail. */
+	public String problem(ApiProblem problem) {
+		return message("problem." + problem.rule(), problem.getMessage());
 	}
 
 	public String period(DeadlinePeriod period) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -60,7 +61,33 @@ class ProcessRecords {
 	}
 
 	ProcessRecord record(SignedInOfficer officer, String processInstanceId) {
-		HistoricProcessInstance instance = visible(officer, processInstanceId);
+		return trace(visible(officer, processInstanceId));
+	}
+
+	/**
+	 * The process of a record (a transfer, a request, a review) by its business key, which is the record's id. The
+	 * caller has checked through the record's own service that the officer sees the record: a participant keeps
+	 * seeing the record of a review after the case access it gave has ended.
+	 */
+	Optional<ProcessRecord> ofRecord(UUID recordId) {
+		return Optional.ofNullable(history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(recordId.toString())
+			.singleResult()).map(this::trace);
+	}
+
+	/** The model of the process of a record; the caller has checked that the officer sees the record. */
+	byte[] modelOfRecord(UUID recordId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(recordId.toString())
+			.singleResult();
+		if (instance == null) {
+			throw ApiProblem.notFound("Process");
+		}
+		return xml(instance);
+	}
+
+	private ProcessRecord trace(HistoricProcessInstance instance) {
+		String processInstanceId = instance.getId();
 		List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.orderByHistoricActivityInstanceStartTime().asc()
@@ -81,7 +108,10 @@ class ProcessRecords {
 
 	/** The BPMN XML of the process's model, with its diagram. */
 	byte[] model(SignedInOfficer officer, String processInstanceId) {
-		HistoricProcessInstance instance = visible(officer, processInstanceId);
+		return xml(visible(officer, processInstanceId));
+	}
+
+	private byte[] xml(HistoricProcessInstance instance) {
 		try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
 			return xml.readAllBytes();
 		}

@@ -99,6 +99,15 @@ final class PageDriver implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Sets the value of a date or time input as the browser's own picker would: typing into one depends on the
+	 * locale's order of day, month and time.
+	 */
+	PageDriver set(String label, String value) {
+		driver.executeScript("arguments[0].value = arguments[1]", field(label), value);
+		return this;
+	}
+
 	PageDriver choose(String label, String optionValue) {
 		new org.openqa.selenium.support.ui.Select(field(label)).selectByValue(optionValue);
 		return this;
@@ -129,18 +138,22 @@ final class PageDriver implements AutoCloseable {
 	private PageDriver clickAndLoad(WebElement target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		target.click();
-		// The old page is gone once its root element cannot be asked anything: Chromium says so as a stale element or,
-		// while it swaps documents, as a node that "does not belong to the document".
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
 		return this;
+	}
+
+	/**
+	 * Whether the element's document has been replaced. Chromium answers a look at an element of a replaced document
+	 * either as stale or, while the new document loads, as "node does not belong to the document": both mean gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	String heading() {
