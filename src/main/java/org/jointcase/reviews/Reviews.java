@@ -114,6 +114,7 @@ public class Reviews {
 			}
 		}
 		LocalDate meetingDate = request.meetingAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+		requireWithinAYear("meetingAt", meetingDate);
 		if (request.opinionDueDate() != null && request.opinionDueDate().isAfter(meetingDate)) {
 			throw ApiProblem.invalid("opinionDueDate", "not-after-meeting",
 					"Written opinions are due on or before the day of the meeting");
@@ -259,6 +260,7 @@ public class Reviews {
 				throw ApiProblem.invalid("actions[" + i + "].agencyCode", "taking-part",
 						"Actions go to the participating agencies or the convening one: " + takingPart);
 			}
+			requireWithinAYear("actions[" + i + "].dueDate", actions.get(i).dueDate());
 		}
 		Instant now = Instant.now();
 		repository.conclude(reviewId, input.conclusion().trim(), officer.username(), now);
@@ -356,5 +358,13 @@ public class Reviews {
 	private void audited(SignedInOfficer officer, String action, UUID reviewId, AuditOutcome outcome) {
 		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), action, "review", reviewId.toString(),
 				null, outcome, null));
+	}
+
+	/** Dates officers set become task deadlines: from today to a year ahead. */
+	private static void requireWithinAYear(String field, LocalDate date) {
+		LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+		if (date.isBefore(today) || date.isAfter(today.plusYears(1))) {
+			throw ApiProblem.invalid(field, "within-a-year", "Give a date from today to a year from now");
+		}
 	}
 }

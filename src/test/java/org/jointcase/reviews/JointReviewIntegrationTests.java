@@ -177,6 +177,9 @@ class JointReviewIntegrationTests {
 		Map<String, Object> late = convening(List.of(hefeiCase), PARTICIPANTS, List.of());
 		late.put("opinionDueDate", inDays(30));
 		assertProblem(coordinator.post("/api/reviews", late), "opinionDueDate", "not-after-meeting");
+		Map<String, Object> farAway = convening(List.of(hefeiCase), PARTICIPANTS, List.of());
+		farAway.put("meetingAt", Instant.now().plus(1200, ChronoUnit.DAYS).toString());
+		assertProblem(coordinator.post("/api/reviews", farAway), "meetingAt", "within-a-year");
 		assertThat(coordinator.get("/api/cases/" + hefeiCase + "/reviews").json().size()).isZero();
 
 		Map<String, Object> dated = convening(List.of(hefeiCase), List.of("3401-PS"), List.of());
