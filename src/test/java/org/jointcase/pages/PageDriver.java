@@ -191,11 +191,17 @@ final class PageDriver implements AutoCloseable {
 		return this;
 	}
 
-	/** Saves what the browser shows as a PNG at {@code target}, creating its folder. */
-	void screenshot(Path target) {
+	/**
+	 * Saves what the browser shows as a PNG named {@code name} in the folder the system property
+	 * {@code jointcase.screenshots} names ({@code target/screenshots} unless given; the README's pictures are refreshed
+	 * with {@code -Djointcase.screenshots=src/docs/screenshots}). Answers the file.
+	 */
+	Path screenshot(String name) {
+		Path target = Path.of(System.getProperty("jointcase.screenshots", "target/screenshots")).resolve(name);
 		try {
 			Files.createDirectories(target.getParent());
 			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
