@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.jointcase.assistance.AssistanceRepository.AddresseeRow;
 import org.jointcase.assistance.AssistanceRepository.ReplyRow;
 import org.jointcase.assistance.AssistanceRepository.RequestRow;
-import org.jointcase.assistance.AssistanceViews.AddresseeStatus;
 import org.jointcase.assistance.AssistanceViews.AddresseeView;
 import org.jointcase.assistance.AssistanceViews.Extension;
 import org.jointcase.assistance.AssistanceViews.ReplyView;
