@@ -72,11 +72,6 @@ class InboxRepository {
 			.optional();
 	}
 
-	Optional<String> processInstanceOf(String taskId) {
-		return jdbc.sql("select process_instance_id from inbox_task where task_id = ?").param(taskId)
-			.query(String.class).optional();
-	}
-
 	void assign(String taskId, String assignee) {
 		jdbc.sql("update inbox_task set assignee = ? where task_id = ?").params(assignee, taskId).update();
 	}
