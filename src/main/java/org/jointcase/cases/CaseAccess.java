@@ -65,7 +65,14 @@ public class CaseAccess {
 	 * tell "not yours" from "does not exist". Both outcomes are audited.
 	 */
 	public Access require(SignedInOfficer officer, UUID caseId, ShareScope needed, String action) {
-		Optional<Access> access = accessOf(officer.agencyCode(), caseId).filter(a -> a.includes(needed));
+		return require(officer, caseId, repository.find(caseId), needed, action);
+	}
+
+	/** {@link #require} for a caller that has read the case already. */
+	Access require(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row, ShareScope needed,
+			String action) {
+		Optional<Access> access = row.flatMap(found -> accessOf(officer.agencyCode(), found))
+			.filter(a -> a.includes(needed));
 		audit(officer, action, caseId, access.isPresent() ? AuditOutcome.ALLOWED : AuditOutcome.REFUSED_NOT_VISIBLE);
 		return access.orElseThrow(() -> ApiProblem.notFound("Case"));
 	}

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,11 @@ import org.jointcase.audit.AuditTrail;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,5 +119,19 @@ public class CaseDocuments {
 	}
 
 	public record Download(Document document, InputStream content) {
+
+		/**
+		 * The HTTP answer that hands the document over, for the API and the pages alike: served as the type its bytes
+		 * show (not the one declared), as an attachment under its original name, with its SHA-256.
+		 */
+		public ResponseEntity<InputStreamResource> toResponse() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(document.detectedType()))
+				.contentLength(document.size())
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+				.header("Digest", "sha-256=" + document.sha256())
+				.body(new InputStreamResource(content));
+		}
 	}
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -145,8 +146,9 @@ public class Cases {
 	}
 
 	private CaseView view(SignedInOfficer officer, UUID caseId, String action) {
-		Access granted = access.require(officer, caseId, ShareScope.SUMMARY, action);
-		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
+		Optional<CaseRepository.CaseRow> found = repository.find(caseId);
+		Access granted = access.require(officer, caseId, found, ShareScope.SUMMARY, action);
+		CaseRepository.CaseRow row = found.orElseThrow();
 		List<Party> parties = repository.parties(caseId).stream()
 			.filter(p -> p.kind() == PartyKind.BUSINESS || granted.includes(ShareScope.FULL_RECORD))
 			.toList();

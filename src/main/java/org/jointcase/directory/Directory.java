@@ -37,7 +37,7 @@ public class Directory {
 	}
 
 	public Optional<Region> region(String code) {
-		return repository.regions().stream().filter(r -> r.code().equals(code)).findFirst();
+		return code == null ? Optional.empty() : repository.region(code);
 	}
 
 	/** The regions as a forest of provinces, each with its cities and their districts, ordered by code. */
@@ -57,11 +57,9 @@ public class Directory {
 
 	/** The region itself first, then its parent, up to the province. Empty for an unknown code. */
 	public List<Region> regionWithAncestors(String code) {
-		Map<String, Region> byCode = new HashMap<>();
-		repository.regions().forEach(r -> byCode.put(r.code(), r));
 		List<Region> chain = new ArrayList<>();
-		for (Region r = byCode.get(code); r != null; r = byCode.get(r.parentCode())) {
-			chain.add(r);
+		for (Optional<Region> r = region(code); r.isPresent(); r = region(r.get().parentCode())) {
+			chain.add(r.get());
 		}
 		return chain;
 	}

@@ -27,6 +27,14 @@ class DirectoryRepository {
 			.list();
 	}
 
+	Optional<Region> region(String code) {
+		return jdbc.sql("select code, parent_code, level, name_zh, name_en from region where code = ?")
+			.param(code)
+			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionLevel.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
 	List<Department> departments() {
 		return jdbc.sql("select code, name_zh, name_en from department order by code")
 			.query(Department.class)

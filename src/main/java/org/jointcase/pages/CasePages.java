@@ -1,7 +1,6 @@
 package org.jointcase.pages;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,9 +32,7 @@ import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -222,14 +219,7 @@ class CasePages {
 	@GetMapping("/cases/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID id, @PathVariable UUID documentId) {
-		CaseDocuments.Download download = documents.download(officer, id, documentId);
-		Document document = download.document();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.detectedType()))
-			.contentLength(document.size())
-			.header("Content-Disposition", ContentDisposition.attachment()
-				.filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(new InputStreamResource(download.content()));
+		return documents.download(officer, id, documentId).toResponse();
 	}
 
 	/** A supervisor of the owner agency shares the case; a share until a date lasts to the end of that day. */

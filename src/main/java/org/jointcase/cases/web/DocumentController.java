@@ -1,7 +1,6 @@
 package org.jointcase.cases.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +9,6 @@ import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,15 +52,6 @@ class DocumentController {
 	@GetMapping("/{documentId}/content")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID caseId, @PathVariable UUID documentId) {
-		CaseDocuments.Download download = documents.download(officer, caseId, documentId);
-		Document document = download.document();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.detectedType()))
-			.contentLength(document.size())
-			.header("Content-Disposition",
-					ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build()
-						.toString())
-			.header("Digest", "sha-256=" + document.sha256())
-			.body(new InputStreamResource(download.content()));
+		return documents.download(officer, caseId, documentId).toResponse();
 	}
 }
