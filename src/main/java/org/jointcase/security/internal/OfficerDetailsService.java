@@ -5,10 +5,11 @@ import org.jointcase.security.SignedInOfficer;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Loads officers from the directory for sign-in; a disabled officer is refused by Spring Security. */
-@Component
+/**
+ * Loads officers from the directory for sign-in; a disabled officer is refused by Spring Security. Not a bean of its
+ * own: {@link RecentSignIns} is the one way officers are signed in.
+ */
 class OfficerDetailsService implements UserDetailsService {
 
 	private final Directory directory;

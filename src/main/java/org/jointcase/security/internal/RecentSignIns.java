@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jointcase.directory.Directory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,8 +39,8 @@ class RecentSignIns implements AuthenticationProvider {
 	private final Map<String, Instant> recent = new ConcurrentHashMap<>();
 	private final Clock clock = Clock.systemUTC();
 
-	RecentSignIns(UserDetailsService officers, PasswordEncoder passwords) {
-		this.officers = officers;
+	RecentSignIns(Directory directory, PasswordEncoder passwords) {
+		this.officers = new OfficerDetailsService(directory);
 		this.bcrypt = new DaoAuthenticationProvider(officers);
 		this.bcrypt.setPasswordEncoder(passwords);
 	}
