@@ -58,6 +58,13 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
+	void anAddressNothingServesIsAProblemForTheApi() {
+		ApiClient.Response missing = ApiClient.as(port, "hefei.inspector").get("/api/no-such-thing");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void prometheusMetricsAreForAdministratorsOnly() {
 		assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
 		assertThat(ApiClient.as(port, "hefei.inspector").get("/actuator/prometheus").status()).isEqualTo(403);

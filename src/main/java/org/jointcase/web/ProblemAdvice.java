@@ -1,5 +1,6 @@
 package org.jointcase.web;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,11 +21,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every refusal of the API into an RFC 9457 problem body; bad input names the field and the rule. Nothing
@@ -34,6 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private static final List<String> API = List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
@@ -93,6 +98,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 								e.getDefaultMessage())))
 			.toList();
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+	}
+
+	/**
+	 * An address nothing serves: a problem body for the API, and for a page the error page the servlet container
+	 * renders, in the officer's language.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String path = ex.getResourcePath().startsWith("/") ? ex.getResourcePath() : "/" + ex.getResourcePath();
+		if (API.stream().anyMatch(path::startsWith)) {
+			return respond(ProblemResponses.of(HttpStatus.NOT_FOUND, "Nothing is served at " + path));
+		}
+		try {
+			((ServletWebRequest) request).getResponse().sendError(HttpStatus.NOT_FOUND.value());
+		}
+		catch (IOException gone) {
+			log.debug("The client left before its not-found page", gone);
+		}
+		return null;
 	}
 
 	@Override

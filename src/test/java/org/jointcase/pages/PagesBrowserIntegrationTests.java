@@ -102,6 +102,9 @@ class PagesBrowserIntegrationTests {
 
 		browser.go("/cases/" + caseId + "?lang=zh-CN");
 		assertThat(browser.text("[data-test=error-title]")).isEqualTo("未找到");
+
+		browser.go("/no/such/page");
+		assertThat(browser.text("[data-test=error-title]")).isEqualTo("未找到");
 	}
 
 	@Test
