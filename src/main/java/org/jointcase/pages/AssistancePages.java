@@ -184,7 +184,7 @@ class AssistancePages {
 	@PostMapping("/assistance-requests/{id}/cancel")
 	String cancel(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		if (reason.isBlank() || reason.length() > 2000) {
+		if (!PageFormat.isReason(reason)) {
 			redirect.addFlashAttribute("cancelError", true);
 			return "redirect:/assistance-requests/" + id;
 		}
@@ -192,10 +192,7 @@ class AssistancePages {
 			requests.cancel(officer, id, reason.trim());
 		}
 		catch (ApiProblem problem) {
-			if (problem.status() != HttpStatus.CONFLICT) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("cancelProblem", format.problem(problem));
+			format.explainConflict(problem, redirect, "cancelProblem");
 		}
 		return "redirect:/assistance-requests/" + id;
 	}

@@ -14,7 +14,9 @@ import org.jointcase.directory.Directory;
 import org.jointcase.web.ApiProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the templates call as {@code @fmt}: times in Asia/Shanghai whatever the server's zone, names of agencies and
@@ -97,6 +99,22 @@ class PageFormat {
 	/** A refusal of a service in the officer's language: the message for its rule, else its English detail. */
 	public String problem(ApiProblem problem) {
 		return message("problem." + problem.rule(), problem.getMessage());
+	}
+
+	/**
+	 * Explains on the record page a change that came too late (409) under the flash attribute {@code attribute};
+	 * any other refusal goes on to the error page.
+	 */
+	public void explainConflict(ApiProblem problem, RedirectAttributes redirect, String attribute) {
+		if (problem.status() != HttpStatus.CONFLICT) {
+			throw problem;
+		}
+		redirect.addFlashAttribute(attribute, problem(problem));
+	}
+
+	/** Whether a reason typed into a record page's form is one the services take: given, at most 2,000 characters. */
+	public static boolean isReason(String reason) {
+		return !reason.isBlank() && reason.length() <= 2000;
 	}
 
 	public String period(DeadlinePeriod period) {

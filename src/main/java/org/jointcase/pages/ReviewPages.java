@@ -230,7 +230,7 @@ class ReviewPages {
 			reviews.closeOpinionPhaseEarly(officer, id);
 		}
 		catch (ApiProblem problem) {
-			refused(problem, redirect);
+			format.explainConflict(problem, redirect, "reviewProblem");
 		}
 		return "redirect:/reviews/" + id;
 	}
@@ -239,7 +239,7 @@ class ReviewPages {
 	String cancelAction(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@PathVariable UUID actionId, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
-		if (reason.isBlank() || reason.length() > 2000) {
+		if (!PageFormat.isReason(reason)) {
 			redirect.addFlashAttribute("cancelError", actionId);
 			return "redirect:/reviews/" + id + "#actions";
 		}
@@ -247,16 +247,8 @@ class ReviewPages {
 			reviews.cancelAction(officer, id, actionId, reason);
 		}
 		catch (ApiProblem problem) {
-			refused(problem, redirect);
+			format.explainConflict(problem, redirect, "reviewProblem");
 		}
 		return "redirect:/reviews/" + id + "#actions";
-	}
-
-	/** A change that came too late (409) is explained on the record; any other refusal is the error page. */
-	private void refused(ApiProblem problem, RedirectAttributes redirect) {
-		if (problem.status() != HttpStatus.CONFLICT) {
-			throw problem;
-		}
-		redirect.addFlashAttribute("reviewProblem", format.problem(problem));
 	}
 }

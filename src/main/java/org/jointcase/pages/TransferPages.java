@@ -161,7 +161,7 @@ class TransferPages {
 	@PostMapping("/transfers/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		if (reason.isBlank() || reason.length() > 2000) {
+		if (!PageFormat.isReason(reason)) {
 			redirect.addFlashAttribute("withdrawError", true);
 		}
 		else {
@@ -169,10 +169,7 @@ class TransferPages {
 				transfers.withdraw(officer, id, reason.trim());
 			}
 			catch (ApiProblem problem) {
-				if (problem.status() != HttpStatus.CONFLICT) {
-					throw problem;
-				}
-				redirect.addFlashAttribute("withdrawProblem", format.problem(problem));
+				format.explainConflict(problem, redirect, "withdrawProblem");
 			}
 		}
 		return "redirect:/transfers/" + id;
