@@ -33,10 +33,10 @@ import org.jointcase.assistance.AssistanceViews.SharedReply;
 import org.jointcase.assistance.AssistanceViews.Step;
 import org.jointcase.assistance.AssistanceViews.Upload;
 import org.jointcase.cases.CaseAccess;
-import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
-import org.jointcase.cases.Cases;
-import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
+import org.jointcase.cases.process.ShareGrant;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
@@ -64,8 +64,7 @@ public class AssistanceRequests {
 
 	private final AssistanceRepository repository;
 	private final CaseAccess access;
-	private final CaseDocuments documents;
-	private final Cases cases;
+	private final CaseProcessing processing;
 	private final Directory directory;
 	private final Inbox inbox;
 	private final RuntimeService runtime;
@@ -73,13 +72,12 @@ public class AssistanceRequests {
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
 
-	AssistanceRequests(AssistanceRepository repository, CaseAccess access, CaseDocuments documents, Cases cases,
+	AssistanceRequests(AssistanceRepository repository, CaseAccess access, CaseProcessing processing,
 			Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService, ObjectMapper json,
 			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.access = access;
-		this.documents = documents;
-		this.cases = cases;
+		this.processing = processing;
 		this.directory = directory;
 		this.inbox = inbox;
 		this.runtime = runtime;
@@ -96,10 +94,10 @@ public class AssistanceRequests {
 			String idempotencyKey) {
 		access.requireOwner(officer, caseId, "assistance.create");
 		if (!officer.hasRole(Role.INSPECTOR) && !officer.hasRole(Role.SUPERVISOR)) {
-			access.refuse(officer, "assistance.create", caseId, "Only inspectors and supervisors ask for assistance");
+			throw access.refuse(officer, "assistance.create", caseId, "role", "Only inspectors and supervisors ask for assistance");
 		}
 		validateAddressees(officer, input.addressees());
-		if (!new HashSet<>(documents.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
+		if (!new HashSet<>(processing.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
 			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
 		}
 		String requestHash = idempotencyKey == null ? null : hash(caseId, input);
@@ -202,7 +200,7 @@ public class AssistanceRequests {
 			.filter(r -> r.shared() && !r.agencyCode().equals(officer.agencyCode()))
 			.map(r -> new SharedReply(r.agencyCode(), r.findings(), r.writtenAt()))
 			.toList();
-		Cases.CaseHeader header = cases.header(request.caseId());
+		CaseHeader header = processing.header(request.caseId());
 		return new RequestView(request.id(), request.caseId(), header.reference(), request.requesterAgency(),
 				request.requestedBy(), request.status(), request.items(), request.documentIds(), request.createdAt(),
 				request.closedAt(), request.closeReason(),
@@ -308,7 +306,7 @@ public class AssistanceRequests {
 			.or(() -> openTask(request, AssistanceProcess.REVISE_REPLY, agency)).isEmpty()) {
 			throw ApiProblem.conflict("agency", "replying", "Documents are uploaded while the agency writes its reply");
 		}
-		Document document = documents.attach(request.caseId(), officer.username(), agency, fileName, declaredType,
+		Document document = processing.attach(request.caseId(), officer.username(), agency, fileName, declaredType,
 				size, content, "assistance reply from " + agency);
 		Upload upload = new Upload(document.id(), document.fileName(), document.size(), officer.username(),
 				document.uploadedAt());
@@ -352,14 +350,14 @@ public class AssistanceRequests {
 	/** Lets the agency see what the request sends it: the chosen documents with the record, else the summary. */
 	void grantAccess(RequestRow request, String agency, String by) {
 		boolean documents = !request.documentIds().isEmpty();
-		access.grant(new ShareGrant(request.caseId(), agency,
+		processing.grant(new ShareGrant(request.caseId(), agency,
 				documents ? ShareScope.FULL_RECORD_WITH_DOCUMENTS : ShareScope.SUMMARY, false,
 				"Assistance request " + request.id(), ShareSource.ASSISTANCE, sourceId(request.id(), agency), by,
 				request.requesterAgency(), null, request.documentIds()));
 	}
 
 	void revokeAccess(UUID requestId, String agency, String by, String byAgency) {
-		access.revokeAll(ShareSource.ASSISTANCE, sourceId(requestId, agency), by, byAgency);
+		processing.revokeAll(ShareSource.ASSISTANCE, sourceId(requestId, agency), by, byAgency);
 	}
 
 	/** Each addressee's access is its own share, so that a decline or readdress ends that agency's alone. */
@@ -400,7 +398,7 @@ public class AssistanceRequests {
 	}
 
 	void record(UUID caseId, String officer, String agency, String type, String detail) {
-		cases.recordEvent(caseId, officer, agency, type, detail);
+		processing.recordEvent(caseId, officer, agency, type, detail);
 	}
 
 	private String hash(UUID caseId, NewAssistanceRequest input) {

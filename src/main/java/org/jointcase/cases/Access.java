@@ -4,20 +4,24 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What one officer may see of one case: everything as an officer of the owner agency, otherwise the widest active
- * share to their agency. {@code documentIds} limits the documents a share lets through; empty means all of them.
+ * What one officer may see of one case: everything but perhaps the informant as an officer of the owner agency,
+ * otherwise the widest active share to their agency. Documents are visible all ({@code allDocuments}) or only those
+ * named by a share ({@code documentIds}) — a summary share may name documents too, as a review's materials or the
+ * documents sent with an assistance request. {@code informantIdentity} is set for the agency that recorded the
+ * informant and for agencies holding an explicit grant, never for ownership alone.
  */
-public record Access(UUID caseId, boolean owner, ShareScope scope, boolean informantIdentity, Set<UUID> documentIds) {
-
-	static Access owner(UUID caseId) {
-		return new Access(caseId, true, ShareScope.FULL_RECORD_WITH_DOCUMENTS, true, Set.of());
-	}
+public record Access(UUID caseId, boolean owner, ShareScope scope, boolean informantIdentity, boolean allDocuments,
+		Set<UUID> documentIds) {
 
 	public boolean includes(ShareScope needed) {
 		return scope.includes(needed);
 	}
 
 	public boolean seesDocument(UUID documentId) {
-		return includes(ShareScope.FULL_RECORD_WITH_DOCUMENTS) && (documentIds.isEmpty() || documentIds.contains(documentId));
+		return allDocuments || documentIds.contains(documentId);
+	}
+
+	public boolean seesAnyDocument() {
+		return allDocuments || !documentIds.isEmpty();
 	}
 }

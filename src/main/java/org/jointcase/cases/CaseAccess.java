@@ -2,35 +2,58 @@ package org.jointcase.cases;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.audit.Refusals;
 import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.CaseViews.TimelineEntry;
+import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineAudience;
+import org.jointcase.cases.process.TimelineSubject;
+import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place that decides who sees a case. Officers of the owner agency see all of it; an officer of another
- * agency sees what the widest active share to that agency allows — shares given by a supervisor and the access that
- * processes (transfers, assistance requests, reviews) grant through {@link #grant}. Nobody else sees the case at all:
- * they get the same 404 as for a case that does not exist. Every decision is written to the audit trail.
+ * The policy of case records, the one place that decides who sees what of a case and may do what with it. Officers
+ * of the owner agency see all of it but the informant's identity, which only the recording agency and agencies with
+ * an explicit grant see; an officer of another agency sees what the widest active share to their agency allows —
+ * shares given by a supervisor and the purpose-bound access that processes (transfers, assistance requests, reviews)
+ * grant and end. Nobody else sees the case at all: they get the same 404 as for a case that does not exist. Every
+ * decision is written to the audit trail, refusals through {@link Refusals}.
  */
 @Service
 public class CaseAccess {
 
+	/** Actions on a case that {@link CaseViews.CaseView#allowedActions} may name. */
+	public static final String EDIT = "edit", ADD_NOTE = "add-note", READ_NOTES = "read-notes",
+			READ_TIMELINE = "read-timeline", LIST_DOCUMENTS = "list-documents", UPLOAD_DOCUMENT = "upload-document",
+			LIST_SHARES = "list-shares", SHARE = "share", REVOKE_SHARE = "revoke-share";
+
 	private final CaseRepository repository;
 	private final AuditTrail audit;
+	private final Refusals refusals;
+	// Looked up when a timeline is read: the modules that own timeline subjects depend on this one.
+	private final ObjectProvider<TimelineAudience> audiences;
 
-	CaseAccess(CaseRepository repository, AuditTrail audit) {
+	CaseAccess(CaseRepository repository, AuditTrail audit, Refusals refusals, ObjectProvider<TimelineAudience> audiences) {
 		this.repository = repository;
 		this.audit = audit;
+		this.refusals = refusals;
+		this.audiences = audiences;
 	}
 
 	/** What the agency may see of the case, or empty when it may see nothing (or the case does not exist). */
@@ -39,25 +62,26 @@ public class CaseAccess {
 	}
 
 	Optional<Access> accessOf(String agencyCode, CaseRepository.CaseRow row) {
-		if (row.ownerAgency().equals(agencyCode)) {
-			return Optional.of(Access.owner(row.id()));
-		}
 		List<Share> shares = repository.activeShares(row.id(), agencyCode, Instant.now());
-		if (shares.isEmpty()) {
+		boolean owner = row.ownerAgency().equals(agencyCode);
+		if (!owner && shares.isEmpty()) {
 			return Optional.empty();
 		}
+		boolean informant = shares.stream().anyMatch(Share::includeInformant)
+				|| repository.informant(row.id()).filter(i -> i.recordedAgency().equals(agencyCode)).isPresent();
+		if (owner) {
+			return Optional.of(new Access(row.id(), true, ShareScope.FULL_RECORD_WITH_DOCUMENTS, informant, true, Set.of()));
+		}
 		ShareScope widest = shares.stream().map(Share::scope).max(Enum::compareTo).orElseThrow();
-		boolean informant = shares.stream().anyMatch(Share::includeInformant);
-		// Documents: all of them if any share with documents names none, otherwise the union of those named.
+		// Documents: all of them if a share with documents names none, otherwise the union of those the shares name.
 		Set<UUID> documents = new HashSet<>();
 		boolean allDocuments = false;
 		for (Share share : shares) {
-			if (share.scope() == ShareScope.FULL_RECORD_WITH_DOCUMENTS) {
-				allDocuments |= share.documentIds().isEmpty();
-				documents.addAll(share.documentIds());
-			}
+			allDocuments |= share.scope() == ShareScope.FULL_RECORD_WITH_DOCUMENTS && share.documentIds().isEmpty();
+			documents.addAll(share.documentIds());
 		}
-		return Optional.of(new Access(row.id(), false, widest, informant, allDocuments ? Set.of() : Set.copyOf(documents)));
+		return Optional.of(new Access(row.id(), false, widest, informant, allDocuments,
+				allDocuments ? Set.of() : Set.copyOf(documents)));
 	}
 
 	/**
@@ -71,10 +95,11 @@ public class CaseAccess {
 	/** {@link #require} for a caller that has read the case already. */
 	Access require(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row, ShareScope needed,
 			String action) {
-		Optional<Access> access = row.flatMap(found -> accessOf(officer.agencyCode(), found))
-			.filter(a -> a.includes(needed));
-		audit(officer, action, caseId, access.isPresent() ? AuditOutcome.ALLOWED : AuditOutcome.REFUSED_NOT_VISIBLE);
-		return access.orElseThrow(() -> ApiProblem.notFound("Case"));
+		Access access = row.flatMap(found -> accessOf(officer.agencyCode(), found))
+			.filter(a -> a.includes(needed))
+			.orElseThrow(() -> refusals.notVisible(officer, action, "case", caseId.toString(), caseId, "Case"));
+		audit(officer, action, caseId, AuditOutcome.ALLOWED);
+		return access;
 	}
 
 	/**
@@ -84,15 +109,71 @@ public class CaseAccess {
 	public Access requireOwner(SignedInOfficer officer, UUID caseId, String action) {
 		Access access = require(officer, caseId, ShareScope.SUMMARY, action);
 		if (!access.owner()) {
-			refuse(officer, action, caseId, "Only the owner agency may do this");
+			throw refuse(officer, action, caseId, "owner-agency", "Only the owner agency may do this");
 		}
 		return access;
 	}
 
 	/** Refuses (403) and audits an action the officer's role or agency does not allow on a case they can see. */
-	public ApiProblem refuse(SignedInOfficer officer, String action, UUID caseId, String why) {
-		audit(officer, action, caseId, AuditOutcome.REFUSED_FORBIDDEN);
-		throw ApiProblem.forbidden(why);
+	public ApiProblem refuse(SignedInOfficer officer, String action, UUID caseId, String rule, String why) {
+		return refusals.forbidden(officer, action, "case", caseId.toString(), caseId, rule, why);
+	}
+
+	/** The actions on the case the officer may take now, for views to carry and pages to draw. */
+	Set<String> actions(SignedInOfficer officer, Access access) {
+		Set<String> actions = new LinkedHashSet<>();
+		boolean caseWorker = officer.hasRole(Role.INSPECTOR) || officer.hasRole(Role.SUPERVISOR);
+		if (access.owner() && caseWorker) {
+			actions.add(EDIT);
+			actions.add(UPLOAD_DOCUMENT);
+		}
+		if (access.includes(ShareScope.FULL_RECORD)) {
+			actions.add(READ_NOTES);
+			actions.add(READ_TIMELINE);
+			actions.add(ADD_NOTE);
+		}
+		if (access.seesAnyDocument()) {
+			actions.add(LIST_DOCUMENTS);
+		}
+		if (access.owner()) {
+			actions.add(LIST_SHARES);
+			if (officer.hasRole(Role.SUPERVISOR)) {
+				actions.add(SHARE);
+				actions.add(REVOKE_SHARE);
+			}
+		}
+		return actions;
+	}
+
+	/** Requires that the officer's access allows {@code action} ({@link #actions}): 403 with the rule otherwise. */
+	void requireAction(SignedInOfficer officer, Access access, String action, String auditAction, String why) {
+		if (!actions(officer, access).contains(action)) {
+			throw refuse(officer, auditAction, access.caseId(), action, why);
+		}
+	}
+
+	/**
+	 * The timeline entries the officer may see: an entry about a document where the document is visible, an entry
+	 * about another subject where the module owning that subject says so; entries about no subject for every reader.
+	 */
+	List<TimelineEntry> visibleTimeline(SignedInOfficer officer, Access access, List<CaseRepository.TimelineRow> rows) {
+		Map<String, TimelineAudience> byType = audiences.stream()
+			.collect(Collectors.toMap(TimelineAudience::subjectType, Function.identity()));
+		return rows.stream().filter(row -> visible(officer, access, row.subject(), byType))
+			.map(CaseRepository.TimelineRow::entry)
+			.toList();
+	}
+
+	private static boolean visible(SignedInOfficer officer, Access access, TimelineSubject subject,
+			Map<String, TimelineAudience> audiences) {
+		if (subject == null) {
+			return true;
+		}
+		if (TimelineSubject.DOCUMENT.equals(subject.type())) {
+			return access.seesDocument(UUID.fromString(subject.id()));
+		}
+		TimelineAudience audience = audiences.get(subject.type());
+		return audience == null ? access.owner() : audience.sees(officer, subject.id());
 	}
 
 	void audit(SignedInOfficer officer, String action, UUID caseId, AuditOutcome outcome) {
@@ -100,9 +181,9 @@ public class CaseAccess {
 				outcome, null));
 	}
 
-	/** Gives an agency access to a case. Processes name themselves in the grant and end it with {@link #revokeAll}. */
+	/** Gives an agency access to a case, on the timeline and in the trail. */
 	@Transactional
-	public UUID grant(ShareGrant grant) {
+	UUID grant(ShareGrant grant) {
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
 		repository.insertShare(id, grant, now);
@@ -115,17 +196,15 @@ public class CaseAccess {
 		return id;
 	}
 
-	/** The active shares a process gave, for its record: which agencies see the case through it, and how much. */
-	public List<Share> activeSharesFrom(ShareSource source, String sourceId) {
+	List<Share> activeSharesFrom(ShareSource source, String sourceId) {
 		Instant now = Instant.now();
 		return repository.activeShareIds(source, sourceId, now).stream()
 			.map(id -> repository.findShare(id, now).orElseThrow().share())
 			.toList();
 	}
 
-	/** Ends every active share a process gave, when it ends; the timeline says who ended it. */
 	@Transactional
-	public void revokeAll(ShareSource source, String sourceId, String by, String byAgency) {
+	void revokeAll(ShareSource source, String sourceId, String by, String byAgency) {
 		Instant now = Instant.now();
 		for (UUID shareId : repository.activeShareIds(source, sourceId, now)) {
 			revoke(shareId, by, byAgency, now);

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.audit.Refusals;
+import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -38,34 +40,44 @@ public class CaseDocuments {
 	private final CaseAccess access;
 	private final DocumentStore store;
 	private final AuditTrail audit;
+	private final Refusals refusals;
 
-	CaseDocuments(CaseRepository repository, CaseAccess access, DocumentStore store, AuditTrail audit) {
+	CaseDocuments(CaseRepository repository, CaseAccess access, DocumentStore store, AuditTrail audit,
+			Refusals refusals) {
 		this.repository = repository;
 		this.access = access;
 		this.store = store;
 		this.audit = audit;
+		this.refusals = refusals;
 	}
 
-	/** The documents the officer may see: none unless the case is visible with its documents (else 404). */
+	/** The documents the officer may see: 404 unless their access lets at least one document through. */
 	public List<Document> list(SignedInOfficer officer, UUID caseId) {
-		Access granted = access.require(officer, caseId, ShareScope.FULL_RECORD_WITH_DOCUMENTS, "document.list");
+		Access granted = visibleDocuments(officer, caseId, "document.list");
 		return repository.documents(caseId).stream().filter(d -> granted.seesDocument(d.id())).toList();
+	}
+
+	private Access visibleDocuments(SignedInOfficer officer, UUID caseId, String action) {
+		Access granted = access.require(officer, caseId, ShareScope.SUMMARY, action);
+		if (!granted.seesAnyDocument()) {
+			throw refusals.notVisible(officer, action, "case", caseId.toString(), caseId, "Case");
+		}
+		return granted;
 	}
 
 	/** An officer of the owner agency adds a document; {@code size} is the length of {@code content}. */
 	@Transactional
 	public Document upload(SignedInOfficer officer, UUID caseId, String fileName, String declaredType, long size,
 			InputStream content) {
-		access.requireOwner(officer, caseId, "document.upload");
+		Access granted = access.requireOwner(officer, caseId, "document.upload");
+		access.requireAction(officer, granted, CaseAccess.UPLOAD_DOCUMENT, "document.upload",
+				"Inspectors and supervisors of the owner agency add documents");
 		return attach(caseId, officer.username(), officer.agencyCode(), fileName, declaredType, size, content, null);
 	}
 
-	/**
-	 * Stores a document on a case for a process (an assistance reply, say) that has checked the right to do so;
-	 * {@code origin} says where it came from.
-	 */
+	/** Stores a document on a case; {@code origin} says where it came from (an assistance reply, say). */
 	@Transactional
-	public Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
+	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
 			long size, InputStream content, String origin) {
 		if (size <= 0) {
 			throw ApiProblem.invalid("file", "not-empty", "The file is empty");
@@ -85,7 +97,8 @@ public class CaseDocuments {
 					size, HexFormat.of().formatHex(sha256.digest()), origin, officer, agency, Instant.now());
 			repository.insertDocument(caseId, document);
 			repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
-					fileName + (origin == null ? "" : " (" + origin + ")"));
+					fileName + (origin == null ? "" : " (" + origin + ")"),
+					new TimelineSubject(TimelineSubject.DOCUMENT, id.toString()));
 			audit.record(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
 					AuditOutcome.ALLOWED, fileName));
 			return document;
@@ -100,21 +113,16 @@ public class CaseDocuments {
 
 	/** The document and its bytes, if the officer may see that document; otherwise 404. */
 	public Download download(SignedInOfficer officer, UUID caseId, UUID documentId) {
-		Access granted = access.require(officer, caseId, ShareScope.FULL_RECORD_WITH_DOCUMENTS, "document.download");
+		Access granted = visibleDocuments(officer, caseId, "document.download");
 		Document document = repository.document(caseId, documentId)
 			.filter(d -> granted.seesDocument(d.id()))
-			.orElse(null);
-		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), "document.download", "document",
-				documentId.toString(), caseId,
-				document == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED, null));
-		if (document == null) {
-			throw ApiProblem.notFound("Document");
-		}
+			.orElseThrow(() -> refusals.notVisible(officer, "document.download", "document", documentId.toString(),
+					caseId, "Document"));
+		refusals.allowed(officer, "document.download", "document", documentId.toString(), caseId);
 		return new Download(document, store.open(documentId));
 	}
 
-	/** The ids of a case's documents, for processes that let chosen documents travel. */
-	public List<UUID> documentIds(UUID caseId) {
+	List<UUID> documentIds(UUID caseId) {
 		return repository.documents(caseId).stream().map(Document::id).toList();
 	}
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineSubject;
+
 import org.jointcase.cases.CaseViews.CaseSummary;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.Note;
@@ -39,7 +42,8 @@ class CaseRepository {
 			Instant updatedAt) {
 	}
 
-	record InformantRow(String name, String contact, ReportChannel channel) {
+	/** {@code recordedAgency} recorded the informant and so knows who reported, whoever owns the case now. */
+	record InformantRow(String name, String contact, ReportChannel channel, String recordedAgency) {
 	}
 
 	Optional<CaseRow> find(UUID id) {
@@ -128,19 +132,20 @@ class CaseRepository {
 			.list();
 	}
 
-	void replaceInformant(UUID caseId, InformantInput informant) {
+	void replaceInformant(UUID caseId, InformantInput informant, String recordedAgency) {
 		jdbc.sql("delete from case_informant where case_id = ?").param(caseId).update();
 		if (informant != null) {
-			jdbc.sql("insert into case_informant (case_id, name, contact, channel) values (?, ?, ?, ?)")
-				.params(caseId, informant.name(), informant.contact(), informant.channel().name())
+			jdbc.sql("insert into case_informant (case_id, name, contact, channel, recorded_agency) values (?, ?, ?, ?, ?)")
+				.params(caseId, informant.name(), informant.contact(), informant.channel().name(), recordedAgency)
 				.update();
 		}
 	}
 
 	Optional<InformantRow> informant(UUID caseId) {
-		return jdbc.sql("select name, contact, channel from case_informant where case_id = ?")
+		return jdbc.sql("select name, contact, channel, recorded_agency from case_informant where case_id = ?")
 			.param(caseId)
-			.query((rs, n) -> new InformantRow(rs.getString(1), rs.getString(2), ReportChannel.valueOf(rs.getString(3))))
+			.query((rs, n) -> new InformantRow(rs.getString(1), rs.getString(2), ReportChannel.valueOf(rs.getString(3)),
+					rs.getString(4)))
 			.optional();
 	}
 
@@ -214,17 +219,33 @@ class CaseRepository {
 	}
 
 	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail) {
-		jdbc.sql("insert into case_event (id, case_id, at, officer, agency, type, detail) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), caseId, Timestamps.of(at), officer, agency, type, detail)
+		insertEvent(caseId, at, officer, agency, type, detail, null);
+	}
+
+	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail,
+			TimelineSubject subject) {
+		jdbc.sql("""
+				insert into case_event (id, case_id, at, officer, agency, type, detail, subject_type, subject_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), caseId, Timestamps.of(at), officer, agency, type, detail,
+					subject == null ? null : subject.type(), subject == null ? null : subject.id())
 			.update();
 	}
 
-	List<TimelineEntry> timeline(UUID caseId) {
-		return jdbc.sql("select at, officer, agency, type, detail from case_event where case_id = ? order by at, id")
+	/** The timeline with what each entry is about, for {@link CaseAccess} to filter. */
+	List<TimelineRow> timeline(UUID caseId) {
+		return jdbc.sql("""
+				select at, officer, agency, type, detail, subject_type, subject_id from case_event
+				where case_id = ? order by at, id""")
 			.param(caseId)
-			.query((rs, n) -> new TimelineEntry(Timestamps.instant(rs, "at"), rs.getString("officer"), rs.getString("agency"),
-					rs.getString("type"), rs.getString("detail")))
+			.query((rs, n) -> new TimelineRow(new TimelineEntry(Timestamps.instant(rs, "at"), rs.getString("officer"),
+					rs.getString("agency"), rs.getString("type"), rs.getString("detail")),
+					rs.getString("subject_type") == null ? null
+							: new TimelineSubject(rs.getString("subject_type"), rs.getString("subject_id"))))
 			.list();
+	}
+
+	record TimelineRow(TimelineEntry entry, TimelineSubject subject) {
 	}
 
 	void insertNote(UUID id, UUID caseId, String author, String agency, String text, Instant at) {

@@ -2,6 +2,7 @@ package org.jointcase.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The answers of the cases module; each is cut to what the reader may see. */
@@ -10,10 +11,14 @@ public final class CaseViews {
 	private CaseViews() {
 	}
 
-	/** A case as one officer sees it. {@code informant} names the person only for those allowed to know. */
+	/**
+	 * A case as one officer sees it. {@code informant} names the person only for those allowed to know;
+	 * {@code allowedActions} are the actions on the case the officer may take now ({@link CaseAccess} names them).
+	 */
 	public record CaseView(UUID id, String reference, String ownerAgency, CaseStatus status, CaseCategory category,
 			String regionCode, String title, String summary, List<Party> parties, Informant informant,
-			YourAccess access, long version, String createdBy, Instant createdAt, Instant updatedAt) {
+			YourAccess access, long version, String createdBy, Instant createdAt, Instant updatedAt,
+			Set<String> allowedActions) {
 	}
 
 	/** The row of a case in lists and searches. */
@@ -25,9 +30,12 @@ public final class CaseViews {
 			String regionCode) {
 	}
 
-	/** {@code name} and {@code contact} are {@code null} unless the reader may know who reported. */
+	/**
+	 * {@code name} and {@code contact} are {@code null} unless the reader may know who reported;
+	 * {@code recordedBy} is the agency that recorded the informant, which an owner without the identity may ask.
+	 */
 	public record Informant(boolean present, ReportChannel channel, String name, String contact,
-			boolean identityShown) {
+			boolean identityShown, String recordedBy) {
 	}
 
 	public record YourAccess(boolean owner, ShareScope scope, boolean informantIdentity) {

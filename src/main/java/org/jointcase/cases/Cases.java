@@ -26,6 +26,7 @@ import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
 import org.jointcase.cases.CaseViews.YourAccess;
+import org.jointcase.cases.process.ShareGrant;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
@@ -124,7 +125,7 @@ public class Cases {
 			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
 		}
 		repository.replaceParties(id, input.partiesOrEmpty());
-		repository.replaceInformant(id, input.informant());
+		repository.replaceInformant(id, input.informant(), officer.agencyCode());
 		repository.insertEvent(id, now, officer.username(), officer.agencyCode(), "CREATED", reference);
 		return id;
 	}
@@ -153,13 +154,14 @@ public class Cases {
 			.filter(p -> p.kind() == PartyKind.BUSINESS || granted.includes(ShareScope.FULL_RECORD))
 			.toList();
 		Informant informant = repository.informant(caseId)
-			.map(i -> granted.informantIdentity() ? new Informant(true, i.channel(), i.name(), i.contact(), true)
-					: new Informant(true, i.channel(), null, null, false))
-			.orElse(new Informant(false, null, null, null, false));
+			.map(i -> granted.informantIdentity()
+					? new Informant(true, i.channel(), i.name(), i.contact(), true, i.recordedAgency())
+					: new Informant(true, i.channel(), null, null, false, i.recordedAgency()))
+			.orElse(new Informant(false, null, null, null, false, null));
 		return new CaseView(row.id(), row.reference(), row.ownerAgency(), row.status(), row.category(),
 				row.regionCode(), row.title(), row.summary(), parties, informant,
 				new YourAccess(granted.owner(), granted.scope(), granted.informantIdentity()), row.version(),
-				row.createdBy(), row.createdAt(), row.updatedAt());
+				row.createdBy(), row.createdAt(), row.updatedAt(), access.actions(officer, granted));
 	}
 
 	/**
@@ -167,7 +169,9 @@ public class Cases {
 	 * otherwise 412 and nothing changes. Officers of the owner agency only.
 	 */
 	public CaseView update(SignedInOfficer officer, UUID caseId, long expectedVersion, CaseInput input) {
-		access.requireOwner(officer, caseId, "case.update");
+		Access granted = access.requireOwner(officer, caseId, "case.update");
+		access.requireAction(officer, granted, CaseAccess.EDIT, "case.update",
+				"Inspectors and supervisors of the owner agency edit a case");
 		validateReferences(input);
 		transaction.executeWithoutResult(status -> {
 			Instant now = Instant.now();
@@ -176,7 +180,12 @@ public class Cases {
 						"The case was changed by someone else since you read it; read it again and redo your edit");
 			}
 			repository.replaceParties(caseId, input.partiesOrEmpty());
-			repository.replaceInformant(caseId, input.informant());
+			// An owner who does not know who reported cannot have sent the identity back: the recorded one stays.
+			if (granted.informantIdentity()) {
+				String recordedBy = repository.informant(caseId).map(CaseRepository.InformantRow::recordedAgency)
+					.orElse(officer.agencyCode());
+				repository.replaceInformant(caseId, input.informant(), recordedBy);
+			}
 			repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "EDITED",
 					"version " + (expectedVersion + 1));
 		});
@@ -219,9 +228,10 @@ public class Cases {
 		return new PageResponse<>(rows, next);
 	}
 
+	/** The timeline as the officer may see it: entries about what they may not see are left out. */
 	public List<TimelineEntry> timeline(SignedInOfficer officer, UUID caseId) {
-		access.require(officer, caseId, ShareScope.FULL_RECORD, "case.timeline");
-		return repository.timeline(caseId);
+		Access granted = access.require(officer, caseId, ShareScope.FULL_RECORD, "case.timeline");
+		return access.visibleTimeline(officer, granted, repository.timeline(caseId));
 	}
 
 	public List<Note> notes(SignedInOfficer officer, UUID caseId) {
@@ -250,9 +260,14 @@ public class Cases {
 	 * when the supervisor says so explicitly; that grant is audited as such.
 	 */
 	public Share share(SignedInOfficer officer, UUID caseId, ShareRequest request) {
-		access.requireOwner(officer, caseId, "share.grant");
+		Access granted = access.requireOwner(officer, caseId, "share.grant");
+		if (Boolean.TRUE.equals(request.includeInformant()) && !granted.informantIdentity()) {
+			throw access.refuse(officer, "share.grant", caseId, "informant-known",
+					"Your agency does not know the informant's identity, so it cannot pass it on");
+		}
 		if (!officer.hasRole(Role.SUPERVISOR)) {
-			access.refuse(officer, "share.grant", caseId, "Only a supervisor of the owner agency shares a case");
+			throw access.refuse(officer, "share.grant", caseId, "supervisor-shares",
+					"Only a supervisor of the owner agency shares a case");
 		}
 		if (directory.agency(request.agencyCode()).isEmpty()) {
 			throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + request.agencyCode());
@@ -277,7 +292,8 @@ public class Cases {
 	public void revokeShare(SignedInOfficer officer, UUID caseId, UUID shareId) {
 		access.requireOwner(officer, caseId, "share.revoke");
 		if (!officer.hasRole(Role.SUPERVISOR)) {
-			access.refuse(officer, "share.revoke", caseId, "Only a supervisor of the owner agency revokes a share");
+			throw access.refuse(officer, "share.revoke", caseId, "supervisor-shares",
+					"Only a supervisor of the owner agency revokes a share");
 		}
 		Share share = repository.share(caseId, shareId, Instant.now()).orElseThrow(() -> ApiProblem.notFound("Share"));
 		if (share.source() != ShareSource.MANUAL) {
@@ -285,41 +301,6 @@ public class Cases {
 					"This access belongs to a running " + share.source().name().toLowerCase() + " and ends with it");
 		}
 		access.revoke(shareId, officer.username(), officer.agencyCode(), Instant.now());
-	}
-
-	/**
-	 * Open cases of other agencies naming a business (by credit code) that this case names: reference and agency
-	 * only, so that two agencies do not investigate the same conduct unknowingly.
-	 */
-	public List<OverlappingCase> overlapping(UUID caseId) {
-		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
-		Set<String> codes = repository.parties(caseId).stream()
-			.map(Party::creditCode)
-			.filter(code -> code != null)
-			.collect(Collectors.toSet());
-		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
-	}
-
-	/** The case's reference, title and owner without any access check, for process records that cite the case. */
-	public CaseHeader header(UUID caseId) {
-		return repository.find(caseId)
-			.map(row -> new CaseHeader(row.id(), row.reference(), row.title(), row.ownerAgency(), row.status()))
-			.orElseThrow(() -> ApiProblem.notFound("Case"));
-	}
-
-	public record CaseHeader(UUID id, String reference, String title, String ownerAgency, CaseStatus status) {
-	}
-
-	/** Moves ownership to another agency (an accepted or designated transfer); the reference stays. */
-	@Transactional
-	public void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why) {
-		repository.changeOwner(caseId, newOwner, Instant.now());
-		recordEvent(caseId, officer, officerAgency, "OWNER_CHANGED", newOwner + ": " + why);
-	}
-
-	/** Adds an entry to the case's timeline on behalf of a process. */
-	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail) {
-		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail);
 	}
 
 	private String hash(CaseInput input) {

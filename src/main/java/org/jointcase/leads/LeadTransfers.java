@@ -17,10 +17,10 @@ import org.jointcase.audit.AuditTrail;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
-import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.OverlappingCase;
-import org.jointcase.cases.Cases;
-import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
+import org.jointcase.cases.process.ShareGrant;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Agency;
@@ -51,22 +51,20 @@ public class LeadTransfers {
 	private static final String PUBLIC_SECURITY = "PS";
 
 	private final TransferRepository repository;
-	private final Cases cases;
 	private final CaseAccess access;
-	private final CaseDocuments documents;
+	private final CaseProcessing processing;
 	private final Directory directory;
 	private final RuntimeService runtime;
 	private final Inbox inbox;
 	private final AuditTrail audit;
 	private final TransactionTemplate transaction;
 
-	LeadTransfers(TransferRepository repository, Cases cases, CaseAccess access, CaseDocuments documents,
+	LeadTransfers(TransferRepository repository, CaseAccess access, CaseProcessing processing,
 			Directory directory, RuntimeService runtime, Inbox inbox, AuditTrail audit,
 			PlatformTransactionManager transactions) {
 		this.repository = repository;
-		this.cases = cases;
 		this.access = access;
-		this.documents = documents;
+		this.processing = processing;
 		this.directory = directory;
 		this.runtime = runtime;
 		this.inbox = inbox;
@@ -80,7 +78,7 @@ public class LeadTransfers {
 
 	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
 		Access granted = access.requireOwner(officer, caseId, "transfer.check");
-		return new TransferCheck(cases.overlapping(granted.caseId()),
+		return new TransferCheck(processing.overlapping(granted.caseId()),
 				repository.designatedTo(caseId, officer.agencyCode()), repository.inFlight(caseId));
 	}
 
@@ -91,7 +89,7 @@ public class LeadTransfers {
 	public TransferView propose(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String idempotencyKey) {
 		access.requireOwner(officer, caseId, "transfer.propose");
 		if (!officer.hasRole(Role.INSPECTOR)) {
-			access.refuse(officer, "transfer.propose", caseId, "Inspectors propose transfers");
+			throw access.refuse(officer, "transfer.propose", caseId, "role", "Inspectors propose transfers");
 		}
 		String hash = hash(caseId + "|" + proposal);
 		if (idempotencyKey != null) {
@@ -135,7 +133,7 @@ public class LeadTransfers {
 			throw ApiProblem.invalid("targetAgency", "public-security",
 					"A suspected crime is transferred to a public security agency");
 		}
-		if (!documents.documentIds(caseId).containsAll(proposal.documents())) {
+		if (!processing.documentIds(caseId).containsAll(proposal.documents())) {
 			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
 		}
 		if (repository.designatedTo(caseId, officer.agencyCode())) {
@@ -156,7 +154,7 @@ public class LeadTransfers {
 		repository.insertDocuments(id, proposal.documents());
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ProposeTransfer", "propose",
 				proposal.reason().trim());
-		cases.recordEvent(caseId, officer.username(), officer.agencyCode(), "TRANSFER_PROPOSED",
+		processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "TRANSFER_PROPOSED",
 				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " (suspected crime)" : ""));
 		boolean crime = proposal.kind() == TransferKind.CRIME;
 		Map<String, Object> variables = new HashMap<>();
@@ -221,10 +219,10 @@ public class LeadTransfers {
 	}
 
 	private TransferView view(TransferRepository.Transfer t) {
-		Cases.CaseHeader header = cases.header(t.caseId());
+		CaseHeader header = processing.header(t.caseId());
 		List<TransferView.Viewer> viewers = java.util.stream.Stream
-			.concat(access.activeSharesFrom(ShareSource.TRANSFER, t.id().toString()).stream(),
-					access.activeSharesFrom(ShareSource.TRANSFER, senderShare(t.id())).stream())
+			.concat(processing.activeSharesFrom(ShareSource.TRANSFER, t.id().toString()).stream(),
+					processing.activeSharesFrom(ShareSource.TRANSFER, senderShare(t.id())).stream())
 			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty()))
 			.toList();
 		List<OpenTask> open = t.processInstanceId() == null ? List.of()
@@ -234,7 +232,7 @@ public class LeadTransfers {
 				t.targetAgency(), t.reason(), t.status(), t.designatorAgency(), t.designatedAgency(), t.newOwner(),
 				t.resultReport(), repository.documents(t.id()), repository.steps(t.id()), open,
 				new TransferView.CaseAccessNow(header.ownerAgency(), viewers),
-				pending ? cases.overlapping(t.caseId()) : List.of(), t.processInstanceId(), t.proposedAt(),
+				pending ? processing.overlapping(t.caseId()) : List.of(), t.processInstanceId(), t.proposedAt(),
 				t.proposedBy(), t.closedAt());
 	}
 
@@ -258,7 +256,7 @@ public class LeadTransfers {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
 		repository.sent(id, Instant.now());
 		grant(t, t.targetAgency(), id.toString(), actor, actorAgency, "Transfer of the lead for acceptance");
-		cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
+		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
 	}
 
 	/**
@@ -277,7 +275,7 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
+		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
 		return group;
 	}
 
@@ -293,14 +291,14 @@ public class LeadTransfers {
 	String handOver(UUID id, String actor, String actorAgency) {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
 		// The target and the designating agency saw the case to decide; that access ends with the decision.
-		access.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
+		processing.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
 		String owner = t.designatedAgency() != null ? t.designatedAgency() : t.targetAgency();
 		if (owner.equals(t.senderAgency())) {
 			repository.newOwner(id, owner, TransferStatus.RETURNED);
-			cases.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", "designated to stay with " + owner);
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", "designated to stay with " + owner);
 			return null;
 		}
-		cases.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
+		processing.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
 				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
@@ -314,11 +312,11 @@ public class LeadTransfers {
 	/** The transfer ends: the access it gave for its course ends with it (the sender's read access stays). */
 	void close(UUID id, String actor, String actorAgency, boolean withdrawn) {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
-		access.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
+		processing.revokeAll(ShareSource.TRANSFER, id.toString(), actor, actorAgency);
 		TransferStatus end = withdrawn ? TransferStatus.WITHDRAWN
 				: t.status() == TransferStatus.RETURNED ? TransferStatus.RETURNED : TransferStatus.COMPLETED;
 		repository.close(id, end, Instant.now());
-		cases.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
+		processing.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
 				end.name());
 	}
 
@@ -327,7 +325,7 @@ public class LeadTransfers {
 			String reason) {
 		List<UUID> travelling = agency.equals(t.senderAgency()) ? List.of() : repository.documents(t.id());
 		boolean documentsTravel = agency.equals(t.senderAgency()) || !travelling.isEmpty();
-		access.grant(new ShareGrant(t.caseId(), agency,
+		processing.grant(new ShareGrant(t.caseId(), agency,
 				documentsTravel ? ShareScope.FULL_RECORD_WITH_DOCUMENTS : ShareScope.FULL_RECORD, false, reason,
 				ShareSource.TRANSFER, sourceId, actor, actorAgency, null, travelling));
 	}

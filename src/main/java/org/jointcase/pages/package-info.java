@@ -1,4 +1,7 @@
 /**
- * The web pages for officers, rendered by the application over the same services as the API.
+ * The web pages for officers, rendered by the application over the same services as the API. Pages never reach a
+ * module's {@code process} interface (what only processes may call): ModularityTests holds them to that.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "assistance", "calendar", "cases",
+		"directory", "leads", "reviews", "security", "tasks", "web" })
 package org.jointcase.pages;

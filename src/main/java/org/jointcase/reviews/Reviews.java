@@ -18,9 +18,8 @@ import org.jointcase.audit.AuditTrail;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
-import org.jointcase.cases.CaseDocuments;
-import org.jointcase.cases.Cases;
-import org.jointcase.cases.ShareGrant;
+import org.jointcase.cases.process.CaseProcessing;
+import org.jointcase.cases.process.ShareGrant;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
@@ -56,19 +55,17 @@ public class Reviews {
 	private static final int TIMELINE_DETAIL = 1000;
 
 	private final ReviewRepository repository;
-	private final Cases cases;
 	private final CaseAccess access;
-	private final CaseDocuments documents;
+	private final CaseProcessing processing;
 	private final Directory directory;
 	private final RuntimeService runtime;
 	private final AuditTrail audit;
 
-	Reviews(ReviewRepository repository, Cases cases, CaseAccess access, CaseDocuments documents, Directory directory,
+	Reviews(ReviewRepository repository, CaseAccess access, CaseProcessing processing, Directory directory,
 			RuntimeService runtime, AuditTrail audit) {
 		this.repository = repository;
-		this.cases = cases;
 		this.access = access;
-		this.documents = documents;
+		this.processing = processing;
 		this.directory = directory;
 		this.runtime = runtime;
 		this.audit = audit;
@@ -107,7 +104,7 @@ public class Reviews {
 				throw ApiProblem.invalid("materials[" + i + "].caseId", "reviewed-case",
 						"Materials come from the cases under review");
 			}
-			if (!documents.documentIds(material.caseId()).contains(material.documentId())
+			if (!processing.documentIds(material.caseId()).contains(material.documentId())
 					|| !caseAccess.get(position).seesDocument(material.documentId())) {
 				throw ApiProblem.invalid("materials[" + i + "].documentId", "visible-document-of-case",
 						"Your agency sees no such document of this case");
@@ -139,16 +136,16 @@ public class Reviews {
 		for (UUID caseId : caseIds) {
 			List<UUID> travelling = materials.stream().filter(m -> m.caseId().equals(caseId))
 				.map(MaterialInput::documentId).distinct().toList();
-			String owner = cases.header(caseId).ownerAgency();
+			String owner = processing.header(caseId).ownerAgency();
 			for (String reader : readers) {
 				if (!reader.equals(owner)) {
-					access.grant(new ShareGrant(caseId, reader,
+					processing.grant(new ShareGrant(caseId, reader,
 							travelling.isEmpty() ? ShareScope.SUMMARY : ShareScope.FULL_RECORD_WITH_DOCUMENTS, false,
 							"Joint review: " + request.title().trim(), ShareSource.REVIEW, id.toString(),
 							officer.username(), officer.agencyCode(), null, travelling));
 				}
 			}
-			cases.recordEvent(caseId, officer.username(), officer.agencyCode(), "REVIEW_CONVENED",
+			processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "REVIEW_CONVENED",
 					request.title().trim() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
 		}
 
@@ -295,7 +292,7 @@ public class Reviews {
 	void closed(UUID reviewId) {
 		ReviewRow review = repository.find(reviewId, true).orElseThrow();
 		repository.close(reviewId, Instant.now());
-		access.revokeAll(ShareSource.REVIEW, reviewId.toString(), SYSTEM, review.coordinatorAgency());
+		processing.revokeAll(ShareSource.REVIEW, reviewId.toString(), SYSTEM, review.coordinatorAgency());
 		timeline(reviewId, SYSTEM, review.coordinatorAgency(), "REVIEW_CLOSED", review.title());
 	}
 
@@ -332,7 +329,7 @@ public class Reviews {
 					|| ("APPROVED".equals(o.status()) && (coordinator || opinionsOut)))
 			.toList();
 		List<ReviewedCase> reviewed = repository.caseIds(review.id()).stream()
-			.map(cases::header)
+			.map(processing::header)
 			.map(h -> new ReviewedCase(h.id(), h.reference(), h.title()))
 			.toList();
 		return new ReviewView(review.id(), review.title(), review.agenda(), review.status(), review.coordinator(),
@@ -351,7 +348,7 @@ public class Reviews {
 		// The timeline cites; the review keeps the full text.
 		String cited = detail.length() <= TIMELINE_DETAIL ? detail : detail.substring(0, TIMELINE_DETAIL - 1) + "…";
 		for (UUID caseId : repository.caseIds(reviewId)) {
-			cases.recordEvent(caseId, by, agency, type, cited);
+			processing.recordEvent(caseId, by, agency, type, cited);
 		}
 	}
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.jointcase.cases.Cases;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.slf4j.Logger;
@@ -34,11 +35,11 @@ class DeadlineTimers {
 	}
 
 	@Bean
-	TaskListener taskOverdue(InboxRepository repository, Directory directory, Cases cases) {
+	TaskListener taskOverdue(InboxRepository repository, Directory directory, CaseProcessing processing) {
 		return task -> {
 			OpenTask open = notice(repository, task, DeadlineNotice.Kind.SUPERVISION, directory);
 			if (open != null && open.caseId() != null) {
-				cases.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
+				processing.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
 						open.stepName() + " (" + open.agencyCode() + ") was due " + open.dueAt());
 			}
 		};

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jointcase.calendar.Deadline;
-import org.jointcase.cases.Cases;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.engine.CandidateGroups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,11 @@ class InboxSync {
 	static final String ACTION = "action";
 
 	private final InboxRepository repository;
-	private final Cases cases;
+	private final CaseProcessing processing;
 
-	InboxSync(InboxRepository repository, Cases cases) {
+	InboxSync(InboxRepository repository, CaseProcessing processing) {
 		this.repository = repository;
-		this.cases = cases;
+		this.processing = processing;
 	}
 
 	@EventListener(condition = "#task.eventName == 'create'")
@@ -43,7 +44,7 @@ class InboxSync {
 			task.setDueDate(Date.from(deadline.dueAt()));
 		}
 		Object caseId = task.getVariable(ProcessVariables.CASE_ID);
-		Cases.CaseHeader header = caseId == null ? null : cases.header(UUID.fromString(caseId.toString()));
+		CaseHeader header = caseId == null ? null : processing.header(UUID.fromString(caseId.toString()));
 		String processKey = task.getProcessDefinitionId().split(":")[0];
 		OpenTask row = new OpenTask(task.getId(), processKey, task.getExecution().getProcessBusinessKey(),
 				task.getTaskDefinitionKey(), task.getName(), header == null ? null : header.id(),

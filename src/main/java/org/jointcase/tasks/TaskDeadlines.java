@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
 import org.jointcase.calendar.WorkingCalendar;
-import org.jointcase.cases.Cases;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -34,16 +35,16 @@ public class TaskDeadlines {
 	private final WorkingCalendar calendar;
 	private final TaskService taskService;
 	private final ManagementService management;
-	private final Cases cases;
+	private final CaseProcessing processing;
 
 	TaskDeadlines(Inbox inbox, InboxRepository repository, WorkingCalendar calendar, TaskService taskService,
-			ManagementService management, Cases cases) {
+			ManagementService management, CaseProcessing processing) {
 		this.inbox = inbox;
 		this.repository = repository;
 		this.calendar = calendar;
 		this.taskService = taskService;
 		this.management = management;
-		this.cases = cases;
+		this.processing = processing;
 	}
 
 	@Transactional
@@ -145,7 +146,7 @@ public class TaskDeadlines {
 
 	private void record(String by, String byAgency, OpenTask task, String type, String detail) {
 		if (task.caseId() != null) {
-			cases.recordEvent(task.caseId(), by, byAgency, type,
+			processing.recordEvent(task.caseId(), by, byAgency, type,
 					task.stepName() + ": " + detail);
 		}
 	}

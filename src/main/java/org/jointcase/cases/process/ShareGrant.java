@@ -1,8 +1,11 @@
-package org.jointcase.cases;
+package org.jointcase.cases.process;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.jointcase.cases.ShareScope;
+import org.jointcase.cases.ShareSource;
 
 /**
  * Access to a case for another agency: by a supervisor ({@link ShareSource#MANUAL}) or by a process, which names

@@ -1,0 +1,96 @@
+package org.jointcase.cases;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
+import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.process.CaseHeader;
+import org.jointcase.cases.process.CaseProcessing;
+import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineSubject;
+import org.jointcase.web.ApiProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link CaseProcessing}: the effects processes have on cases, after their own policy decided. */
+@Service
+class ProcessCases implements CaseProcessing {
+
+	private final CaseRepository repository;
+	private final CaseAccess access;
+	private final CaseDocuments documents;
+
+	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents) {
+		this.repository = repository;
+		this.access = access;
+		this.documents = documents;
+	}
+
+	@Override
+	public UUID grant(ShareGrant grant) {
+		return access.grant(grant);
+	}
+
+	@Override
+	public void revokeAll(ShareSource source, String sourceId, String by, String byAgency) {
+		access.revokeAll(source, sourceId, by, byAgency);
+	}
+
+	@Override
+	public List<Share> activeSharesFrom(ShareSource source, String sourceId) {
+		return access.activeSharesFrom(source, sourceId);
+	}
+
+	@Override
+	@Transactional
+	public void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why) {
+		repository.changeOwner(caseId, newOwner, Instant.now());
+		recordEvent(caseId, officer, officerAgency, "OWNER_CHANGED", newOwner + ": " + why);
+	}
+
+	@Override
+	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail) {
+		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail);
+	}
+
+	@Override
+	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail,
+			TimelineSubject subject) {
+		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail, subject);
+	}
+
+	@Override
+	public CaseHeader header(UUID caseId) {
+		return repository.find(caseId)
+			.map(row -> new CaseHeader(row.id(), row.reference(), row.title(), row.ownerAgency(), row.status()))
+			.orElseThrow(() -> ApiProblem.notFound("Case"));
+	}
+
+	@Override
+	public List<OverlappingCase> overlapping(UUID caseId) {
+		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
+		Set<String> codes = repository.parties(caseId).stream()
+			.map(Party::creditCode)
+			.filter(code -> code != null)
+			.collect(Collectors.toSet());
+		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
+	}
+
+	@Override
+	public List<UUID> documentIds(UUID caseId) {
+		return documents.documentIds(caseId);
+	}
+
+	@Override
+	public Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
+			long size, InputStream content, String origin) {
+		return documents.attach(caseId, officer, agency, fileName, declaredType, size, content, origin);
+	}
+}

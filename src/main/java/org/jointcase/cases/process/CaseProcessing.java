@@ -1,0 +1,52 @@
+package org.jointcase.cases.process;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Share;
+import org.jointcase.cases.ShareSource;
+
+/**
+ * The effects processes have on cases, without an access check of their own: the calling process (a transfer, an
+ * assistance request, a review, a deadline) has decided through its own policy that they happen. Each change is on
+ * the case's timeline and, for access, in the audit trail.
+ */
+public interface CaseProcessing {
+
+	/** Gives an agency access to a case; the process names itself in the grant and ends it with {@link #revokeAll}. */
+	UUID grant(ShareGrant grant);
+
+	/** Ends every active share the process gave under {@code sourceId}; the timeline says who ended it. */
+	void revokeAll(ShareSource source, String sourceId, String by, String byAgency);
+
+	/** The active shares the process gave under {@code sourceId}: which agencies see the case through it. */
+	List<Share> activeSharesFrom(ShareSource source, String sourceId);
+
+	/** Moves ownership to another agency; the reference stays. */
+	void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why);
+
+	/** Adds an entry to the case's timeline that every reader of the timeline sees. */
+	void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail);
+
+	/** Adds an entry about {@code subject}, shown only where the subject's {@link TimelineAudience} lets it through. */
+	void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail,
+			TimelineSubject subject);
+
+	CaseHeader header(UUID caseId);
+
+	/** Other agencies' open cases naming a business of this case: reference and agency only. */
+	List<OverlappingCase> overlapping(UUID caseId);
+
+	/** The ids of the case's documents, to check the documents a process lets travel. */
+	List<UUID> documentIds(UUID caseId);
+
+	/**
+	 * Stores a document on the case for a process step (an assistance reply, say); {@code origin} says where it came
+	 * from. The bytes and the record are stored whole or not at all.
+	 */
+	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType, long size,
+			InputStream content, String origin);
+}
