@@ -20,14 +20,11 @@ import org.jointcase.cases.CaseViews.CaseSummary;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.Cases;
 import org.jointcase.directory.Directory;
-import org.jointcase.directory.Role;
 import org.jointcase.reviews.ReviewInputs.Convening;
 import org.jointcase.reviews.ReviewInputs.MaterialInput;
 import org.jointcase.reviews.ReviewViews.ReviewView;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
-import org.jointcase.tasks.Inbox;
-import org.jointcase.tasks.OpenTask;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,18 +54,16 @@ class ReviewPages {
 	private final CaseDocuments documents;
 	private final Directory directory;
 	private final ProcessRecords processes;
-	private final Inbox inbox;
 	private final PageFormat format;
 	private final Validator validator;
 
 	ReviewPages(Reviews reviews, Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes,
-			Inbox inbox, PageFormat format, Validator validator) {
+			PageFormat format, Validator validator) {
 		this.reviews = reviews;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
 		this.processes = processes;
-		this.inbox = inbox;
 		this.format = format;
 		this.validator = validator;
 	}
@@ -178,9 +173,7 @@ class ReviewPages {
 
 	private String form(SignedInOfficer officer, ReviewForm form, AgencySearch search, Map<String, String> errors,
 			Model model) {
-		if (!officer.hasRole(Role.COORDINATOR)) {
-			throw ApiProblem.forbidden("Only a coordinator convenes a joint review");
-		}
+		reviews.requireConvener(officer);
 		List<CaseSummary> visible = cases.list(officer, new CaseFilter(null, null, null, null, null), null,
 				CASE_CHOICES).items();
 		List<MaterialChoice> materials = new ArrayList<>();
@@ -206,14 +199,8 @@ class ReviewPages {
 	@GetMapping("/reviews/{id}")
 	String review(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
 		ReviewView review = reviews.get(officer, id);
-		ProcessRecords.ProcessRecord record = processes.ofRecord(id).orElse(null);
-		boolean coordinates = officer.hasRole(Role.COORDINATOR)
-				&& officer.agencyCode().equals(review.coordinatorAgency());
 		model.addAttribute("review", review);
-		model.addAttribute("record", record);
-		model.addAttribute("openSteps", record == null ? List.of()
-				: inbox.ofProcess(record.process().id()).stream().filter(OpenTask::open).toList());
-		model.addAttribute("coordinates", coordinates);
+		model.addAttribute("record", processes.ofRecord(id).orElse(null));
 		return "pages/review";
 	}
 

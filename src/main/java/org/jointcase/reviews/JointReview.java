@@ -9,6 +9,11 @@ final class JointReview {
 	static final String PROCESS_KEY = "joint-review";
 	static final String RESOURCE = "bpmn/joint-review.bpmn";
 
+	static final String GIVE_CONSENT_TASK = "GiveConsentTask";
+	static final String CONSENT_DECIDED = "ConsentDecided";
+	static final String OPEN_REVIEW = "OpenReview";
+	static final String REFUSE_REVIEW = "RefuseReview";
+	static final String REVIEW_REFUSED = "ReviewRefused";
 	static final String OPINION_PHASE = "OpinionPhase";
 	static final String SUBMIT_OPINION_TASK = "SubmitOpinionTask";
 	static final String APPROVE_OPINION_TASK = "ApproveOpinionTask";
@@ -25,6 +30,15 @@ final class JointReview {
 	static final String OPINION_PHASE_CLOSED_EARLY_MESSAGE = "OpinionPhaseClosedEarly";
 	static final String ACTION_CANCELLED_MESSAGE = "ActionCancelled";
 
+	/**
+	 * The owner agencies of reviewed cases other than the convening one: the collection of the consent
+	 * multi-instance, empty when the convening agency owns every case.
+	 */
+	static final String CONSENTING_OWNERS = "consentingOwners";
+	/** The owner agency one consent task asks. */
+	static final String CONSENTING_OWNER = "consentingOwner";
+	/** Set when an owner refuses: the other consent tasks end and so does the review. */
+	static final String CONSENT_REFUSED = "consentRefused";
 	/** The agency codes of the participants: the collection of the opinion multi-instance. */
 	static final String PARTICIPANTS = "participants";
 	/** The agency whose opinion one instance of the opinion phase asks for. */

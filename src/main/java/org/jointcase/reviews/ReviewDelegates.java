@@ -1,9 +1,11 @@
 package org.jointcase.reviews;
 
+import java.util.ArrayList;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.reviews.ReviewViews.FollowUpAction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,22 @@ import org.springframework.context.annotation.Configuration;
 /** The service tasks of {@code joint-review}: thin adapters from process variables to {@link Reviews}. */
 @Configuration(proxyBeanMethods = false)
 class ReviewDelegates {
+
+	/**
+	 * Every owner consented, or none had to: the review gives its access and asks the participants for opinions. The
+	 * participants are transient: read once, as the opinion instances start; the review's tables keep them.
+	 */
+	@Bean
+	JavaDelegate openReview(Reviews reviews) {
+		return execution -> execution.setVariable(JointReview.PARTICIPANTS,
+				Variables.objectValue(new ArrayList<>(reviews.open(reviewId(execution))), true).create());
+	}
+
+	/** An owner agency refused: the review ends without having given any access. */
+	@Bean
+	JavaDelegate refuseReview(Reviews reviews) {
+		return execution -> reviews.refused(reviewId(execution));
+	}
 
 	/** The opinion phase ended, every agency answered or the coordinator closed it: record who did not answer. */
 	@Bean

@@ -41,11 +41,11 @@ public final class ReviewInputs {
 	public record OpinionInput(@NotNull Stance stance, @NotBlank @Size(max = 8000) String reasoning) {
 	}
 
-	/** A supervisor approves the opinion as it stands. */
+	/** A supervisor approves the opinion as it stands, or consents to the owner agency's cases being reviewed. */
 	public record Approval() {
 	}
 
-	/** Why a supervisor sends an opinion back, or why a coordinator cancels an action. */
+	/** Why a supervisor sends an opinion back or refuses consent, or why a coordinator cancels an action. */
 	public record Reason(@NotBlank @Size(max = 2000) String reason) {
 	}
 

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jointcase.reviews.ReviewViews.Consent;
 import org.jointcase.reviews.ReviewViews.FollowUpAction;
 import org.jointcase.reviews.ReviewViews.Material;
 import org.jointcase.reviews.ReviewViews.Opinion;
@@ -21,10 +23,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-	/** An agency takes part in a review if it is a participant or convened it. */
+	/**
+	 * An agency takes part in a review if it convened it, was asked for its consent as the owner of a reviewed case,
+	 * or participates in it — participants from the moment every owner consented, never before or after a refusal.
+	 */
 	private static final String READABLE_BY = """
-			(r.coordinator_agency = ? or exists (select 1 from review_participant p
-			    where p.review_id = r.id and p.agency_code = ?))""";
+			(r.coordinator_agency = ?
+			 or exists (select 1 from review_consent c where c.review_id = r.id and c.agency_code = ?)
+			 or (r.status not in ('CONSENT', 'REFUSED') and exists (select 1 from review_participant p
+			    where p.review_id = r.id and p.agency_code = ?)))""";
 
 	private final JdbcClient jdbc;
 
@@ -32,12 +39,10 @@ class ReviewRepository {
 		this.jdbc = jdbc;
 	}
 
-
-
 	record ReviewRow(UUID id, String title, String agenda, ReviewStatus status, String coordinator,
 			String coordinatorAgency, Instant convenedAt, Instant meetingAt, LocalDate opinionDueDate,
 			Instant opinionPhaseClosedAt, String closedEarlyBy, String conclusion, String concludedBy,
-			Instant concludedAt, Instant closedAt) {
+			Instant concludedAt, Instant closedAt, String processInstanceId) {
 	}
 
 	void insert(ReviewRow row) {
@@ -48,6 +53,47 @@ class ReviewRepository {
 			.params(row.id(), row.title(), row.agenda(), row.status().name(), row.coordinator(),
 					row.coordinatorAgency(), Timestamps.of(row.convenedAt()), Timestamps.of(row.meetingAt()), row.opinionDueDate())
 			.update();
+	}
+
+	void setProcessInstance(UUID reviewId, String processInstanceId) {
+		jdbc.sql("update review set process_instance_id = ? where id = ?").params(processInstanceId, reviewId).update();
+	}
+
+	void setStatus(UUID reviewId, ReviewStatus status) {
+		jdbc.sql("update review set status = ? where id = ?").params(status.name(), reviewId).update();
+	}
+
+	/** An owner refused: the review ends before it gave any access. */
+	void refuse(UUID reviewId, Instant at) {
+		jdbc.sql("update review set status = 'REFUSED', closed_at = ? where id = ?").params(Timestamps.of(at), reviewId)
+			.update();
+	}
+
+	void insertConsent(UUID reviewId, String agencyCode) {
+		jdbc.sql("insert into review_consent (review_id, agency_code, status) values (?, ?, 'PENDING')")
+			.params(reviewId, agencyCode).update();
+	}
+
+	List<Consent> consents(UUID reviewId) {
+		return jdbc.sql("select * from review_consent where review_id = ? order by agency_code").param(reviewId)
+			.query((rs, n) -> new Consent(rs.getString("agency_code"), rs.getString("status"), rs.getString("reason"),
+					rs.getString("decided_by"), Timestamps.instant(rs, "decided_at")))
+			.list();
+	}
+
+	/** Records an owner's answer once; false when it answered already or its question was withdrawn. */
+	boolean decideConsent(UUID reviewId, String agencyCode, boolean consented, String reason, String by, Instant at) {
+		return jdbc.sql("""
+				update review_consent set status = ?, reason = ?, decided_by = ?, decided_at = ?
+				where review_id = ? and agency_code = ? and status = 'PENDING'""")
+			.params(consented ? "CONSENTED" : "REFUSED", reason, by, Timestamps.of(at), reviewId, agencyCode)
+			.update() == 1;
+	}
+
+	/** Another owner refused: the questions still open are withdrawn with their tasks. */
+	void cancelPendingConsents(UUID reviewId) {
+		jdbc.sql("update review_consent set status = 'CANCELLED' where review_id = ? and status = 'PENDING'")
+			.param(reviewId).update();
 	}
 
 	void insertCase(UUID reviewId, UUID caseId, int position) {
@@ -77,17 +123,19 @@ class ReviewRepository {
 				rs.getString("coordinator_agency"), Timestamps.instant(rs, "convened_at"), Timestamps.instant(rs, "meeting_at"),
 				rs.getObject("opinion_due_date", LocalDate.class), Timestamps.instant(rs, "opinion_phase_closed_at"),
 				rs.getString("closed_early_by"), rs.getString("conclusion"), rs.getString("concluded_by"),
-				Timestamps.instant(rs, "concluded_at"), Timestamps.instant(rs, "closed_at"));
+				Timestamps.instant(rs, "concluded_at"), Timestamps.instant(rs, "closed_at"),
+				rs.getString("process_instance_id"));
 	}
 
 	boolean readableBy(UUID reviewId, String agencyCode) {
 		return jdbc.sql("select count(*) from review r where r.id = ? and " + READABLE_BY)
-			.params(reviewId, agencyCode, agencyCode).query(Long.class).single() > 0;
+			.params(reviewId, agencyCode, agencyCode, agencyCode).query(Long.class).single() > 0;
 	}
 
 	List<ReviewSummary> readableBy(String agencyCode, UUID caseId) {
 		String ofCase = caseId == null ? "" : " and exists (select 1 from review_case c where c.review_id = r.id and c.case_id = ?)";
-		List<Object> params = caseId == null ? List.of(agencyCode, agencyCode) : List.of(agencyCode, agencyCode, caseId);
+		List<Object> params = caseId == null ? List.of(agencyCode, agencyCode, agencyCode)
+				: List.of(agencyCode, agencyCode, agencyCode, caseId);
 		return jdbc.sql("select * from review r where " + READABLE_BY + ofCase + " order by r.convened_at desc, r.id")
 			.params(params)
 			.query((rs, n) -> new ReviewSummary(rs.getObject("id", UUID.class), rs.getString("title"),
@@ -157,8 +205,17 @@ class ReviewRepository {
 			.param(reviewId).query(this::opinion).list();
 	}
 
+	/** The review and agency of the opinion with this id. */
+	Optional<OpinionOf> opinionOf(UUID opinionId) {
+		return jdbc.sql("select review_id, agency_code from review_opinion where id = ?").param(opinionId)
+			.query((rs, n) -> new OpinionOf(rs.getObject(1, UUID.class), rs.getString(2))).optional();
+	}
+
+	record OpinionOf(UUID reviewId, String agencyCode) {
+	}
+
 	private Opinion opinion(ResultSet rs, int n) throws SQLException {
-		return new Opinion(rs.getString("agency_code"), Stance.valueOf(rs.getString("stance")),
+		return new Opinion(rs.getObject("id", UUID.class), rs.getString("agency_code"), Stance.valueOf(rs.getString("stance")),
 				rs.getString("reasoning"), rs.getString("status"), rs.getString("submitted_by"),
 				Timestamps.instant(rs, "submitted_at"), rs.getString("decided_by"), Timestamps.instant(rs, "decided_at"),
 				rs.getString("sent_back_reason"));
@@ -166,9 +223,10 @@ class ReviewRepository {
 
 	void insertOpinion(UUID reviewId, String agencyCode, Stance stance, String reasoning, String by, Instant at) {
 		jdbc.sql("""
-				insert into review_opinion (review_id, agency_code, stance, reasoning, status, submitted_by, submitted_at)
-				values (?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-			.params(reviewId, agencyCode, stance.name(), reasoning, by, Timestamps.of(at)).update();
+				insert into review_opinion (id, review_id, agency_code, stance, reasoning, status, submitted_by,
+				    submitted_at)
+				values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
+			.params(UUID.randomUUID(), reviewId, agencyCode, stance.name(), reasoning, by, Timestamps.of(at)).update();
 	}
 
 	/** A sent-back opinion submitted again; an approved one never changes. */
@@ -212,7 +270,7 @@ class ReviewRepository {
 	private FollowUpAction action(ResultSet rs, int n) throws SQLException {
 		return new FollowUpAction(rs.getObject("id", UUID.class), rs.getString("agency_code"),
 				rs.getString("description"), rs.getObject("due_date", LocalDate.class), rs.getString("status"),
-				rs.getString("report"), rs.getString("settled_by"), Timestamps.instant(rs, "settled_at"));
+				rs.getString("report"), rs.getString("settled_by"), Timestamps.instant(rs, "settled_at"), Set.of());
 	}
 
 	/** Settles an open action as DONE (with the report) or CANCELLED (with the reason); false if settled already. */

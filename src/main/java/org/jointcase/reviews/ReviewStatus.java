@@ -1,6 +1,14 @@
 package org.jointcase.reviews;
 
-/** Where a review stands: opinions being written, the conclusion awaited, follow-up actions running, closed. */
+/**
+ * Where a review stands: awaiting the consent of the agencies owning its cases, opinions being written, the
+ * conclusion awaited, follow-up actions running, closed; or refused by an owner agency before it gave any access.
+ */
 public enum ReviewStatus {
-	OPINIONS, CONCLUSION, ACTIONS, CLOSED
+	CONSENT, OPINIONS, CONCLUSION, ACTIONS, CLOSED, REFUSED;
+
+	/** Whether the participants take part yet (or still): not before every owner consented, never after a refusal. */
+	boolean open() {
+		return this != CONSENT && this != REFUSED;
+	}
 }

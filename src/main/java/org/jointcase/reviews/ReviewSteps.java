@@ -16,10 +16,16 @@ import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
 import org.springframework.stereotype.Component;
 
-/** The inbox actions of a joint review; the inbox has checked that the officer is a candidate of the task. */
+/**
+ * The inbox actions of a joint review; the inbox has checked that the officer is a candidate of the task: a supervisor
+ * of an owner agency consents or refuses, a participant's inspector submits and its supervisor approves the opinion,
+ * the convening coordinator concludes, an agency reports its follow-up action done.
+ */
 @Component
 class ReviewSteps implements ProcessSteps {
 
+	static final String CONSENT = "consent";
+	static final String REFUSE = "refuse";
 	static final String SUBMIT = "submit";
 	static final String APPROVE = "approve";
 	static final String SEND_BACK = "send-back";
@@ -42,6 +48,7 @@ class ReviewSteps implements ProcessSteps {
 	@Override
 	public Map<String, Class<?>> actionsAt(String step) {
 		return switch (step) {
+			case JointReview.GIVE_CONSENT_TASK -> Map.of(CONSENT, Approval.class, REFUSE, Reason.class);
 			case JointReview.SUBMIT_OPINION_TASK -> Map.of(SUBMIT, OpinionInput.class);
 			case JointReview.APPROVE_OPINION_TASK -> Map.of(APPROVE, Approval.class, SEND_BACK, Reason.class);
 			case JointReview.RECORD_CONCLUSION_TASK -> Map.of(CONCLUDE, ConclusionInput.class);
@@ -54,6 +61,14 @@ class ReviewSteps implements ProcessSteps {
 	public Map<String, Object> act(OpenTask task, SignedInOfficer officer, String action, Object body) {
 		UUID reviewId = UUID.fromString(task.recordId());
 		switch (action) {
+			case CONSENT -> {
+				reviews.decideConsent(reviewId, task.agencyCode(), officer, true, null);
+				return Map.of(JointReview.CONSENT_REFUSED, false);
+			}
+			case REFUSE -> {
+				reviews.decideConsent(reviewId, task.agencyCode(), officer, false, ((Reason) body).reason().trim());
+				return Map.of(JointReview.CONSENT_REFUSED, true);
+			}
 			case SUBMIT -> reviews.submitOpinion(reviewId, task.agencyCode(), officer, (OpinionInput) body);
 			case APPROVE -> reviews.decideOpinion(reviewId, task.agencyCode(), officer, true, null);
 			case SEND_BACK -> reviews.decideOpinion(reviewId, task.agencyCode(), officer, false,

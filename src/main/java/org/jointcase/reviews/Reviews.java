@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.jointcase.audit.AuditEvent;
-import org.jointcase.audit.AuditOutcome;
-import org.jointcase.audit.AuditTrail;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
@@ -32,21 +29,26 @@ import org.jointcase.reviews.ReviewInputs.MaterialInput;
 import org.jointcase.reviews.ReviewInputs.OpinionInput;
 import org.jointcase.reviews.ReviewRepository.ReviewRow;
 import org.jointcase.reviews.ReviewViews.FollowUpAction;
+import org.jointcase.reviews.ReviewViews.Material;
 import org.jointcase.reviews.ReviewViews.Opinion;
+import org.jointcase.reviews.ReviewViews.Participant;
 import org.jointcase.reviews.ReviewViews.ReviewSummary;
 import org.jointcase.reviews.ReviewViews.ReviewView;
 import org.jointcase.reviews.ReviewViews.ReviewedCase;
 import org.jointcase.security.SignedInOfficer;
+import org.jointcase.tasks.Inbox;
+import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joint case reviews. A coordinator convenes a review of cases their agency can see; the participating agencies and
- * the convening agency see those cases (summary and the listed materials, never the informant) while the review
- * runs. The review's record — opinions, conclusion, actions and their outcomes — stays readable to them after it
- * ends; anyone else gets 404 for it.
+ * Joint case reviews. A coordinator convenes a review of cases their agency can see; a case their agency does not
+ * own comes in only with its owner agency's consent (a supervisor's inbox task), and one refusal ends the review
+ * before it gave any access. Then the participating agencies and the convening agency see those cases (summary and
+ * the listed materials, nothing else) while the review runs. The review's record — opinions, conclusion, actions
+ * and their outcomes — stays readable to them after it ends; {@link ReviewPolicy} decides who reads what of it.
  */
 @Service
 public class Reviews {
@@ -59,29 +61,30 @@ public class Reviews {
 	private final CaseProcessing processing;
 	private final Directory directory;
 	private final RuntimeService runtime;
-	private final AuditTrail audit;
+	private final ReviewPolicy policy;
+	private final Inbox inbox;
 
 	Reviews(ReviewRepository repository, CaseAccess access, CaseProcessing processing, Directory directory,
-			RuntimeService runtime, AuditTrail audit) {
+			RuntimeService runtime, ReviewPolicy policy, Inbox inbox) {
 		this.repository = repository;
 		this.access = access;
 		this.processing = processing;
 		this.directory = directory;
 		this.runtime = runtime;
-		this.audit = audit;
+		this.policy = policy;
+		this.inbox = inbox;
 	}
 
 	/**
 	 * Convenes a review and starts its process, all or nothing. Only a coordinator convenes (403 otherwise), and only
 	 * over cases their agency sees: a region-wide reach would let a coordinator hand cases — and through them other
 	 * agencies' evidence — to third agencies without the owner ever sharing them. Listed materials must be
-	 * documents the coordinator's agency sees itself.
+	 * documents the coordinator's agency sees itself. When the convening agency does not own every case, the review
+	 * waits ({@link ReviewStatus#CONSENT}) for the owner agencies' supervisors before anyone else sees anything.
 	 */
 	@Transactional
 	public ReviewView convene(SignedInOfficer officer, Convening request) {
-		if (!officer.hasRole(Role.COORDINATOR)) {
-			throw ApiProblem.forbidden("Only a coordinator convenes a joint review");
-		}
+		policy.requireConvener(officer);
 		List<UUID> caseIds = List.copyOf(new LinkedHashSet<>(request.caseIds()));
 		List<Access> caseAccess = new ArrayList<>();
 		for (int i = 0; i < caseIds.size(); i++) {
@@ -119,9 +122,13 @@ public class Reviews {
 
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
-		repository.insert(new ReviewRow(id, request.title().trim(), request.agenda().trim(), ReviewStatus.OPINIONS,
-				officer.username(), officer.agencyCode(), now, request.meetingAt(), request.opinionDueDate(), null,
-				null, null, null, null, null));
+		// Only the owner agency brings its case into a process: the owners of the other cases are asked first.
+		List<String> owners = caseIds.stream().map(caseId -> processing.header(caseId).ownerAgency())
+			.filter(owner -> !owner.equals(officer.agencyCode())).distinct().toList();
+		repository.insert(new ReviewRow(id, request.title().trim(), request.agenda().trim(),
+				owners.isEmpty() ? ReviewStatus.OPINIONS : ReviewStatus.CONSENT, officer.username(),
+				officer.agencyCode(), now, request.meetingAt(), request.opinionDueDate(), null, null, null, null, null,
+				null, null));
 		for (int i = 0; i < caseIds.size(); i++) {
 			repository.insertCase(id, caseIds.get(i), i);
 		}
@@ -131,40 +138,86 @@ public class Reviews {
 		for (int i = 0; i < participants.size(); i++) {
 			repository.insertParticipant(id, participants.get(i), i);
 		}
-		Set<String> readers = new LinkedHashSet<>(participants);
-		readers.add(officer.agencyCode());
-		for (UUID caseId : caseIds) {
-			List<UUID> travelling = materials.stream().filter(m -> m.caseId().equals(caseId))
-				.map(MaterialInput::documentId).distinct().toList();
-			String owner = processing.header(caseId).ownerAgency();
-			for (String reader : readers) {
-				if (!reader.equals(owner)) {
-					processing.grant(new ShareGrant(caseId, reader,
-							travelling.isEmpty() ? ShareScope.SUMMARY : ShareScope.FULL_RECORD_WITH_DOCUMENTS, false,
-							"Joint review: " + request.title().trim(), ShareSource.REVIEW, id.toString(),
-							officer.username(), officer.agencyCode(), null, travelling));
-				}
-			}
-			processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "REVIEW_CONVENED",
-					request.title().trim() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
+		owners.forEach(owner -> repository.insertConsent(id, owner));
+		if (!owners.isEmpty()) {
+			timeline(id, officer.username(), officer.agencyCode(), "REVIEW_CONSENT_ASKED",
+					request.title().trim() + ": consent asked of " + String.join(", ", owners));
 		}
 
 		VariableMap variables = Variables.createVariables()
 			.putValue(ProcessVariables.CASE_ID, caseIds.get(0).toString())
-			// Transient: the collection is read once, as the opinion instances start; the participants are kept above.
-			.putValueTyped(JointReview.PARTICIPANTS, Variables.objectValue(new ArrayList<>(participants), true).create())
+			// Transient: the collection is read once, as the consent instances start; the consents are kept above.
+			.putValueTyped(JointReview.CONSENTING_OWNERS, Variables.objectValue(new ArrayList<>(owners), true).create())
+			.putValue(JointReview.CONSENT_REFUSED, false)
 			.putValue(JointReview.COORDINATORS, CandidateGroups.of(officer.agencyCode(), Role.COORDINATOR))
 			.putValue(JointReview.OPINION_DUE_DATE,
 					request.opinionDueDate() == null ? null : request.opinionDueDate().toString())
 			.putValue(JointReview.MEETING_DATE, meetingDate.toString());
-		runtime.startProcessInstanceByKey(JointReview.PROCESS_KEY, id.toString(), variables);
-		audited(officer, "review.convene", id, AuditOutcome.ALLOWED);
-		return view(officer, readable(officer, id));
+		String processInstance = runtime.startProcessInstanceByKey(JointReview.PROCESS_KEY, id.toString(), variables)
+			.getId();
+		repository.setProcessInstance(id, processInstance);
+		return view(officer, policy.read(officer, id, "review.convene"));
+	}
+
+	/**
+	 * Every owner consented (or none had to): the participating agencies and the convening one see the reviewed
+	 * cases — the summary and the listed materials, nothing else — until the review ends.
+	 *
+	 * @return the participants, whose opinions the review now asks for
+	 */
+	List<String> open(UUID reviewId) {
+		ReviewRow review = repository.find(reviewId, true).orElseThrow();
+		repository.setStatus(reviewId, ReviewStatus.OPINIONS);
+		List<String> participants = repository.participants(reviewId).stream().map(Participant::agencyCode).toList();
+		Set<String> readers = new LinkedHashSet<>(participants);
+		readers.add(review.coordinatorAgency());
+		List<Material> materials = repository.materials(reviewId);
+		LocalDate meetingDate = review.meetingAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+		for (UUID caseId : repository.caseIds(reviewId)) {
+			List<UUID> travelling = materials.stream().filter(m -> m.caseId().equals(caseId))
+				.map(Material::documentId).distinct().toList();
+			String owner = processing.header(caseId).ownerAgency();
+			for (String reader : readers) {
+				if (!reader.equals(owner)) {
+					processing.grant(new ShareGrant(caseId, reader, ShareScope.SUMMARY, false,
+							"Joint review: " + review.title(), ShareSource.REVIEW, reviewId.toString(),
+							review.coordinator(), review.coordinatorAgency(), null, travelling));
+				}
+			}
+			processing.recordEvent(caseId, review.coordinator(), review.coordinatorAgency(), "REVIEW_CONVENED",
+					review.title() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
+		}
+		return participants;
+	}
+
+	/**
+	 * A supervisor of an owner agency consents to its cases being reviewed, or refuses with a reason; 409 when its
+	 * answer was given already.
+	 */
+	void decideConsent(UUID reviewId, String ownerAgency, SignedInOfficer officer, boolean consented, String reason) {
+		if (!repository.decideConsent(reviewId, ownerAgency, consented, reason, officer.username(), Instant.now())) {
+			throw ApiProblem.conflict("consent", "pending-consent", ownerAgency + " has answered already");
+		}
+		timeline(reviewId, officer.username(), ownerAgency, consented ? "REVIEW_CONSENTED" : "REVIEW_CONSENT_REFUSED",
+				ownerAgency + (consented ? "" : ": " + reason));
+	}
+
+	/** An owner agency refused: the review ends before any access was given; its record stays for those asked. */
+	void refused(UUID reviewId) {
+		ReviewRow review = repository.find(reviewId, true).orElseThrow();
+		repository.cancelPendingConsents(reviewId);
+		repository.refuse(reviewId, Instant.now());
+		timeline(reviewId, SYSTEM, review.coordinatorAgency(), "REVIEW_REFUSED", review.title());
+	}
+
+	/** Refuses (403, audited) an officer who may not convene a review, before they fill in the form. */
+	public void requireConvener(SignedInOfficer officer) {
+		policy.requireConvener(officer);
 	}
 
 	/** The review as the officer may see it; 404 unless their agency takes part in it. */
 	public ReviewView get(SignedInOfficer officer, UUID reviewId) {
-		return view(officer, readable(officer, reviewId));
+		return view(officer, policy.read(officer, reviewId, "review.read"));
 	}
 
 	/** The reviews the officer's agency takes part in, newest first. */
@@ -181,12 +234,12 @@ public class Reviews {
 	/** The coordinator ends the opinion phase before every agency answered; 409 once it has ended. */
 	@Transactional
 	public ReviewView closeOpinionPhaseEarly(SignedInOfficer officer, UUID reviewId) {
-		coordinated(officer, reviewId, "review.close-opinion-phase");
+		policy.requireCoordinator(officer, reviewId, "review.close-opinion-phase");
 		if (!repository.closeEarly(reviewId, officer.username())) {
 			throw ApiProblem.conflict("reviewId", "opinion-phase-running", "The opinion phase has ended already");
 		}
 		runtime.createMessageCorrelation(JointReview.OPINION_PHASE_CLOSED_EARLY_MESSAGE)
-			.processInstanceId(processInstance(reviewId).getId())
+			.processInstanceBusinessKey(reviewId.toString())
 			.correlate();
 		return get(officer, reviewId);
 	}
@@ -194,10 +247,10 @@ public class Reviews {
 	/** The coordinator cancels an open follow-up action; its task ends. 409 when the action is settled already. */
 	@Transactional
 	public ReviewView cancelAction(SignedInOfficer officer, UUID reviewId, UUID actionId, String reason) {
-		coordinated(officer, reviewId, "review.cancel-action");
+		ReviewRow review = policy.requireCoordinator(officer, reviewId, "review.cancel-action");
 		FollowUpAction action = repository.action(reviewId, actionId).orElseThrow(() -> ApiProblem.notFound("Action"));
 		if (!repository.settleAction(reviewId, actionId, "CANCELLED", reason.trim(), officer.username(), Instant.now())
-				|| !JointReview.cancelAction(runtime, processInstance(reviewId).getId(), actionId.toString())) {
+				|| !JointReview.cancelAction(runtime, review.processInstanceId(), actionId.toString())) {
 			throw ApiProblem.conflict("actionId", "open-action", "The action is " + action.status().toLowerCase());
 		}
 		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_ACTION_CANCELLED",
@@ -226,7 +279,12 @@ public class Reviews {
 		if (approved) {
 			repository.answered(reviewId, agencyCode);
 			Opinion opinion = repository.opinion(reviewId, agencyCode).orElseThrow();
-			timeline(reviewId, officer.username(), agencyCode, "REVIEW_OPINION", agencyCode + ": " + opinion.stance());
+			// The stance is shown in the case timeline only where the review shows the opinion, when it does.
+			TimelineSubject subject = new TimelineSubject(ReviewOpinionAudience.SUBJECT_TYPE, opinion.id().toString());
+			for (UUID caseId : repository.caseIds(reviewId)) {
+				processing.recordEvent(caseId, officer.username(), agencyCode, "REVIEW_OPINION",
+						agencyCode + ": " + opinion.stance(), subject);
+			}
 		}
 	}
 
@@ -296,52 +354,25 @@ public class Reviews {
 		timeline(reviewId, SYSTEM, review.coordinatorAgency(), "REVIEW_CLOSED", review.title());
 	}
 
-	private ReviewRow readable(SignedInOfficer officer, UUID reviewId) {
-		ReviewRow review = repository.find(reviewId, false)
-			.filter(r -> repository.readableBy(reviewId, officer.agencyCode()))
-			.orElse(null);
-		audited(officer, "review.read", reviewId, review == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED);
-		if (review == null) {
-			throw ApiProblem.notFound("Review");
-		}
-		return review;
-	}
-
-	/** A coordinator of the convening agency; other participants get 403, everyone else 404. */
-	private ReviewRow coordinated(SignedInOfficer officer, UUID reviewId, String action) {
-		ReviewRow review = readable(officer, reviewId);
-		if (!officer.agencyCode().equals(review.coordinatorAgency()) || !officer.hasRole(Role.COORDINATOR)) {
-			audited(officer, action, reviewId, AuditOutcome.REFUSED_FORBIDDEN);
-			throw ApiProblem.forbidden("Only a coordinator of the convening agency does this");
-		}
-		audited(officer, action, reviewId, AuditOutcome.ALLOWED);
-		return review;
-	}
-
 	private ReviewView view(SignedInOfficer officer, ReviewRow review) {
-		boolean coordinator = officer.agencyCode().equals(review.coordinatorAgency())
-				&& officer.hasRole(Role.COORDINATOR);
-		boolean opinionsOut = review.status() != ReviewStatus.OPINIONS;
-		// Opinions are written independently: before the phase closes an agency sees only its own, and the
-		// coordinators (who prepare the meeting) the approved ones. Afterwards every approved opinion, dissent too.
 		List<Opinion> opinions = repository.opinions(review.id()).stream()
-			.filter(o -> o.agencyCode().equals(officer.agencyCode())
-					|| ("APPROVED".equals(o.status()) && (coordinator || opinionsOut)))
+			.filter(opinion -> policy.seesOpinion(officer, review, opinion))
 			.toList();
 		List<ReviewedCase> reviewed = repository.caseIds(review.id()).stream()
 			.map(processing::header)
 			.map(h -> new ReviewedCase(h.id(), h.reference(), h.title()))
 			.toList();
+		List<FollowUpAction> actions = repository.actions(review.id()).stream()
+			.map(action -> action.allowing(policy.actions(officer, review, action)))
+			.toList();
+		List<OpenTask> steps = review.processInstanceId() == null ? List.of()
+				: inbox.ofProcess(review.processInstanceId()).stream().filter(OpenTask::open).toList();
 		return new ReviewView(review.id(), review.title(), review.agenda(), review.status(), review.coordinator(),
 				review.coordinatorAgency(), review.convenedAt(), review.meetingAt(), review.opinionDueDate(), reviewed,
-				repository.materials(review.id()), repository.participants(review.id()), opinions,
-				review.opinionPhaseClosedAt(), review.closedEarlyBy(), review.conclusion(), review.concludedBy(),
-				review.concludedAt(), repository.actions(review.id()), review.closedAt());
-	}
-
-	private ProcessInstance processInstance(UUID reviewId) {
-		return runtime.createProcessInstanceQuery().processDefinitionKey(JointReview.PROCESS_KEY)
-			.processInstanceBusinessKey(reviewId.toString()).singleResult();
+				repository.materials(review.id()), repository.participants(review.id()),
+				repository.consents(review.id()), opinions, review.opinionPhaseClosedAt(), review.closedEarlyBy(),
+				review.conclusion(), review.concludedBy(), review.concludedAt(), actions, review.closedAt(), steps,
+				policy.actions(officer, review));
 	}
 
 	private void timeline(UUID reviewId, String by, String agency, String type, String detail) {
@@ -350,11 +381,6 @@ public class Reviews {
 		for (UUID caseId : repository.caseIds(reviewId)) {
 			processing.recordEvent(caseId, by, agency, type, cited);
 		}
-	}
-
-	private void audited(SignedInOfficer officer, String action, UUID reviewId, AuditOutcome outcome) {
-		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), action, "review", reviewId.toString(),
-				null, outcome, null));
 	}
 
 	/** Dates officers set become task deadlines: from today to a year ahead. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +56,20 @@ class JointReviewIntegrationTests {
 		assertThat(convened.json().path("status").asText()).isEqualTo("OPINIONS");
 		assertThat(convened.json().path("opinionDueDate").isMissingNode()).isTrue();
 
-		// Participants see the summary and the listed material, never the informant; the salon travels as summary.
+		// The convening agency owns both cases: nobody is asked for consent.
+		assertThat(convened.json().path("consents").size()).isZero();
+		assertThat(strings(convened.json().path("allowedActions"))).containsExactly("close-opinion-phase");
+
+		// Participants see the summary and the listed material: no natural person, no notes, no timeline, never the
+		// informant; the salon travels as summary.
 		JsonNode seen = police.get("/api/cases/" + gym).json();
 		assertThat(seen.path("title").asText()).isEqualTo("Prepaid gym closed");
+		assertThat(seen.path("access").path("scope").asText()).isEqualTo("SUMMARY");
 		assertThat(seen.path("informant").path("name").isMissingNode()).isTrue();
+		assertThat(seen.toString()).doesNotContain("Zhang San").doesNotContain("Li Si");
+		assertThat(police.get("/api/cases/" + gym + "/notes").status()).isEqualTo(404);
+		assertThat(police.get("/api/cases/" + gym + "/timeline").status()).isEqualTo(404);
+		assertThat(strings(police.get(review).json().path("allowedActions"))).isEmpty();
 		assertThat(ids(police.get("/api/cases/" + gym + "/documents").json())).containsExactly(listed.toString());
 		assertThat(police.get("/api/cases/" + gym + "/documents/" + unlisted).status()).isEqualTo(404);
 		assertThat(commerce.get("/api/cases/" + salon).status()).isEqualTo(200);
@@ -85,8 +94,12 @@ class JointReviewIntegrationTests {
 		approve(policeSupervisor, review);
 
 		// Opinions are written independently: commerce does not see the police opinion yet; the coordinator does.
+		// The case timeline follows: the owner's inspector does not see the police stance, its coordinator does.
 		assertThat(agencies(commerce.get(review).json().path("opinions"))).isEmpty();
 		assertThat(agencies(coordinator.get(review).json().path("opinions"))).containsExactly("3401-PS");
+		assertThat(types(owner.get("/api/cases/" + gym + "/timeline").json())).contains("REVIEW_CONVENED")
+			.doesNotContain("REVIEW_OPINION");
+		assertThat(types(coordinator.get("/api/cases/" + gym + "/timeline").json())).contains("REVIEW_OPINION");
 
 		act(commerce, task(commerce, review, "SubmitOpinionTask"), "submit", opinion("DISAGREE"));
 		act(commerceSupervisor, task(commerceSupervisor, review, "ApproveOpinionTask"), "send-back",
@@ -123,6 +136,9 @@ class JointReviewIntegrationTests {
 		assertThat(concluded.path("conclusion").asText()).isEqualTo("Refer to the police; commerce checks the filing");
 		JsonNode actions = concluded.path("actions");
 		assertThat(actions.size()).isEqualTo(2);
+		assertThat(strings(actions.get(1).path("allowedActions"))).isEmpty();
+		assertThat(strings(coordinator.get(review).json().path("actions").get(1).path("allowedActions")))
+			.containsExactly("cancel-action");
 
 		String commerceAction = review + "/actions/" + actions.get(1).path("id").asText() + "/cancellation";
 		assertThat(police.post(commerceAction, Map.of("reason", "Not needed")).status()).isEqualTo(403);
@@ -151,9 +167,7 @@ class JointReviewIntegrationTests {
 			assertThat(outsider.get(review).status()).isEqualTo(404);
 			assertThat(ids(outsider.get("/api/reviews").json())).doesNotContain(id(review));
 		}
-		List<String> timeline = new ArrayList<>();
-		owner.get("/api/cases/" + gym + "/timeline").json().forEach(entry -> timeline.add(entry.path("type").asText()));
-		assertThat(timeline).containsSubsequence("REVIEW_CONVENED", "REVIEW_OPINION", "REVIEW_OPINION",
+		assertThat(types(owner.get("/api/cases/" + gym + "/timeline").json())).containsSubsequence("REVIEW_CONVENED", "REVIEW_OPINION", "REVIEW_OPINION",
 				"REVIEW_OPINIONS_CLOSED", "REVIEW_CONCLUDED", "REVIEW_ACTION_CANCELLED", "REVIEW_ACTION_DONE",
 				"SHARE_REVOKED", "REVIEW_CLOSED");
 	}
@@ -189,6 +203,59 @@ class JointReviewIntegrationTests {
 		ApiClient police = as("hefei.police.inspector");
 		String task = task(police, "/api/reviews/" + convened.json().path("id").asText(), "SubmitOpinionTask");
 		assertThat(rule(police, task)).as("the coordinator's date").isEqualTo("custom");
+	}
+
+	@Test
+	void aCaseOfAnotherAgencyComesIntoAReviewOnlyWithItsOwnersConsent() {
+		ApiClient owner = as("hefei.inspector");
+		ApiClient ownerSupervisor = as("hefei.supervisor");
+		ApiClient wuhuCoordinator = as("wuhu.coordinator");
+		ApiClient police = as("hefei.police.inspector");
+		UUID gym = createCase(owner, "Prepaid gym seen by Wuhu");
+		ApiClient.Response shared = ownerSupervisor.post("/api/cases/" + gym + "/shares", Map.of("agencyCode", "3402-MR",
+				"scope", "FULL_RECORD", "reason", "The seller is registered in Wuhu"));
+		assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+
+		// Wuhu sees the case without owning it: its review waits for Hefei's supervisor, and nobody else sees a thing.
+		ApiClient.Response refusedOne = wuhuCoordinator.post("/api/reviews", convening(List.of(gym), List.of("3401-PS"),
+				List.of()));
+		assertThat(refusedOne.status()).as(refusedOne.toString()).isEqualTo(201);
+		String refusedReview = "/api/reviews/" + refusedOne.json().path("id").asText();
+		assertThat(refusedOne.json().path("status").asText()).isEqualTo("CONSENT");
+		assertThat(answers(refusedOne.json(), "consents", "status")).containsExactly("3401-MR=PENDING");
+		assertThat(police.get("/api/cases/" + gym).status()).isEqualTo(404);
+		assertThat(police.get(refusedReview).status()).isEqualTo(404);
+		assertThat(police.get("/api/tasks?process=joint-review&step=SubmitOpinionTask&size=100").toString())
+			.doesNotContain(id(refusedReview));
+		assertThat(owner.get(refusedReview).status()).as("the owner agency reads what it is asked").isEqualTo(200);
+		String consent = task(ownerSupervisor, refusedReview, "GiveConsentTask");
+		assertThat(rule(ownerSupervisor, consent)).isEqualTo("respond");
+		assertThat(owner.post("/api/tasks/" + consent + "/actions/refuse", Map.of("reason", "x")).status())
+			.as("the owner's supervisor answers").isEqualTo(404);
+
+		act(ownerSupervisor, consent, "refuse", Map.of("reason", "Our investigation is confidential"));
+		JsonNode refused = wuhuCoordinator.get(refusedReview).json();
+		assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
+		assertThat(answers(refused, "consents", "status")).containsExactly("3401-MR=REFUSED");
+		assertThat(refused.path("consents").get(0).path("reason").asText()).isEqualTo("Our investigation is confidential");
+		assertThat(police.get("/api/cases/" + gym).status()).isEqualTo(404);
+		assertThat(police.get(refusedReview).status()).isEqualTo(404);
+		assertThat(ids(police.get("/api/reviews").json())).doesNotContain(id(refusedReview));
+
+		// Asked again, Hefei consents: only now does the police see the case, as its summary.
+		ApiClient.Response second = wuhuCoordinator.post("/api/reviews", convening(List.of(gym), List.of("3401-PS"),
+				List.of()));
+		String consentedReview = "/api/reviews/" + second.json().path("id").asText();
+		assertThat(police.get("/api/cases/" + gym).status()).isEqualTo(404);
+		act(ownerSupervisor, task(ownerSupervisor, consentedReview, "GiveConsentTask"), "consent", Map.of());
+		JsonNode opened = wuhuCoordinator.get(consentedReview).json();
+		assertThat(opened.path("status").asText()).isEqualTo("OPINIONS");
+		assertThat(answers(opened, "consents", "status")).containsExactly("3401-MR=CONSENTED");
+		JsonNode seen = police.get("/api/cases/" + gym).json();
+		assertThat(seen.path("access").path("scope").asText()).isEqualTo("SUMMARY");
+		assertThat(seen.toString()).doesNotContain("Zhang San");
+		assertThat(police.get(consentedReview).status()).isEqualTo(200);
+		task(police, consentedReview, "SubmitOpinionTask");
 	}
 
 	private ApiClient as(String username) {
@@ -261,9 +328,21 @@ class JointReviewIntegrationTests {
 	}
 
 	private static List<String> answers(JsonNode review) {
-		return StreamSupport.stream(review.path("participants").spliterator(), false)
-			.map(n -> n.path("agencyCode").asText() + "=" + n.path("answer").asText())
+		return answers(review, "participants", "answer");
+	}
+
+	private static List<String> answers(JsonNode review, String list, String field) {
+		return StreamSupport.stream(review.path(list).spliterator(), false)
+			.map(n -> n.path("agencyCode").asText() + "=" + n.path(field).asText())
 			.toList();
+	}
+
+	private static List<String> strings(JsonNode array) {
+		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+	}
+
+	private static List<String> types(JsonNode timeline) {
+		return StreamSupport.stream(timeline.spliterator(), false).map(n -> n.path("type").asText()).toList();
 	}
 
 	private static void assertProblem(ApiClient.Response response, String field, String rule) {
@@ -278,7 +357,8 @@ class JointReviewIntegrationTests {
 		body.put("category", "PREPAID_CARD");
 		body.put("regionCode", "340104");
 		body.put("parties", List.of(Map.of("kind", "BUSINESS", "name", "Shushan Fitness Ltd", "creditCode",
-				"91340100MA2N123401", "regionCode", "340104")));
+				"91340100MA2N123401", "regionCode", "340104"),
+				Map.of("kind", "PERSON", "name", "Zhang San", "idNumber", "340104199001011234")));
 		body.put("informant", Map.of("name", "Li Si", "contact", "13900000000", "channel", "HOTLINE"));
 		ApiClient.Response created = inspector.post("/api/cases", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);

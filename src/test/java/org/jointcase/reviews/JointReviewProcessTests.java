@@ -30,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One test per path of {@code joint-review}; the Spring beans it calls are stood in for. */
+/**
+ * One test per path of {@code joint-review}, from the owners' consent (given, refused, not needed) to the follow-up
+ * actions; the Spring beans it calls are stood in for.
+ */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = JointReview.RESOURCE)
 class JointReviewProcessTests {
@@ -41,6 +44,10 @@ class JointReviewProcessTests {
 	private final AtomicInteger overdue = new AtomicInteger();
 	private final AtomicInteger phaseClosings = new AtomicInteger();
 	private final AtomicInteger reviewClosings = new AtomicInteger();
+	private final AtomicInteger openings = new AtomicInteger();
+	private final AtomicInteger refusals = new AtomicInteger();
+	/** The participants the stand-in of {@code openReview} hands to the opinion phase. */
+	private List<String> participants = List.of();
 
 	@BeforeEach
 	void standIns() {
@@ -51,6 +58,12 @@ class JointReviewProcessTests {
 		});
 		Mocks.register("taskReminder", (TaskListener) task -> reminders.incrementAndGet());
 		Mocks.register("taskOverdue", (TaskListener) task -> overdue.incrementAndGet());
+		Mocks.register("openReview", (JavaDelegate) execution -> {
+			openings.incrementAndGet();
+			execution.setVariable(JointReview.PARTICIPANTS,
+					Variables.objectValue(new ArrayList<>(participants), true).create());
+		});
+		Mocks.register("refuseReview", (JavaDelegate) execution -> refusals.incrementAndGet());
 		Mocks.register("closeOpinionPhase", (JavaDelegate) execution -> phaseClosings.incrementAndGet());
 		// Every action in these tests goes to the agency named by its id's prefix ("3401-PS/1").
 		Mocks.register("addressFollowUpAction", (JavaDelegate) execution -> {
@@ -65,6 +78,55 @@ class JointReviewProcessTests {
 	void reset() {
 		Mocks.reset();
 		ClockUtil.reset();
+	}
+
+	@Test
+	void theConveningAgencyOwnsEveryCaseSoNoConsentIsAsked() {
+		ProcessInstance review = convene("3401-PS");
+
+		assertThat(review).hasPassed(JointReview.OPEN_REVIEW).isWaitingAt(JointReview.SUBMIT_OPINION_TASK);
+		assertThat(review).hasNotPassed(JointReview.GIVE_CONSENT_TASK);
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId())
+			.taskDefinitionKey(JointReview.GIVE_CONSENT_TASK).count()).isZero();
+		assertThat(openings).hasValue(1);
+	}
+
+	@Test
+	void everyOwnerConsentsThenTheOpinionsAreAskedFor() {
+		ProcessInstance review = conveneWithOwners(List.of("3402-MR", "3401-PS"), "3401-PS", "3401-COM");
+		assertThat(review).isWaitingAt(JointReview.GIVE_CONSENT_TASK);
+		assertThat(openings).as("no access before consent").hasValue(0);
+
+		complete(task(review, JointReview.GIVE_CONSENT_TASK, "3402-MR:supervisor"),
+				Map.of(JointReview.CONSENT_REFUSED, false));
+		assertThat(review).isWaitingAt(JointReview.GIVE_CONSENT_TASK);
+		assertThat(openings).hasValue(0);
+		complete(task(review, JointReview.GIVE_CONSENT_TASK, "3401-PS:supervisor"),
+				Map.of(JointReview.CONSENT_REFUSED, false));
+
+		assertThat(review).hasPassed(JointReview.OPEN_REVIEW).isWaitingAt(JointReview.SUBMIT_OPINION_TASK);
+		assertThat(openings).hasValue(1);
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId())
+			.taskDefinitionKey(JointReview.SUBMIT_OPINION_TASK).count()).isEqualTo(2);
+	}
+
+	@Test
+	void oneOwnerRefusesAndTheReviewEndsWithoutGivingAccess() {
+		ProcessInstance review = conveneWithOwners(List.of("3402-MR", "3401-PS"), "3401-PS");
+		Task overdueOwner = task(review, JointReview.GIVE_CONSENT_TASK, "3402-MR:supervisor");
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).timers()
+			.activityId(JointReview.GIVE_CONSENT_TASK).count()).as("reminder and overdue timers per owner")
+			.isEqualTo(4);
+
+		complete(task(review, JointReview.GIVE_CONSENT_TASK, "3401-PS:supervisor"),
+				Map.of(JointReview.CONSENT_REFUSED, true));
+
+		assertThat(review).hasPassed(JointReview.REFUSE_REVIEW, JointReview.REVIEW_REFUSED).isEnded();
+		assertThat(review).hasNotPassed(JointReview.OPEN_REVIEW);
+		assertThat(engine.getTaskService().createTaskQuery().taskId(overdueOwner.getId()).count())
+			.as("the other owner's question is withdrawn").isZero();
+		assertThat(openings).hasValue(0);
+		assertThat(refusals).hasValue(1);
 	}
 
 	@Test
@@ -163,9 +225,16 @@ class JointReviewProcessTests {
 	}
 
 	private ProcessInstance convene(String... participants) {
+		return conveneWithOwners(List.of(), participants);
+	}
+
+	/** Convenes over cases of which {@code owners} (not the convening 3401-MR) own some. */
+	private ProcessInstance conveneWithOwners(List<String> owners, String... participants) {
+		this.participants = List.of(participants);
 		VariableMap variables = Variables.createVariables()
 			.putValue(ProcessVariables.CASE_ID, "9b7c5a0e-3f6d-4c1e-8a2b-1d2e3f405162")
-			.putValueTyped(JointReview.PARTICIPANTS, Variables.objectValue(new ArrayList<>(List.of(participants)), true).create())
+			.putValueTyped(JointReview.CONSENTING_OWNERS, Variables.objectValue(new ArrayList<>(owners), true).create())
+			.putValue(JointReview.CONSENT_REFUSED, false)
 			.putValue(JointReview.COORDINATORS, "3401-MR:coordinator")
 			.putValue(JointReview.OPINION_DUE_DATE, null)
 			.putValue(JointReview.MEETING_DATE, "2030-01-15");
