@@ -40,7 +40,7 @@ class AssistanceRepository {
 
 	record RequestRow(UUID id, UUID caseId, String requesterAgency, String requestedBy, RequestStatus status,
 			List<NewAssistanceRequest.Item> items, List<UUID> documentIds, String processInstanceId,
-			Instant createdAt, Instant closedAt, String closedBy, String closeReason) {
+			Instant createdAt, Instant closedAt, String closedBy, String closeReason, Instant sentAt) {
 	}
 
 	record AddresseeRow(UUID requestId, String agencyCode, AddresseeStatus status, String declineReason,
@@ -91,6 +91,12 @@ class AssistanceRepository {
 
 	void setStatus(UUID id, RequestStatus status) {
 		jdbc.sql("update assistance_request set status = ? where id = ?").params(status.name(), id).update();
+	}
+
+	/** The supervisor approved: the request goes out, and the addressed agencies read it from now on. */
+	void markSent(UUID id, Instant at) {
+		jdbc.sql("update assistance_request set status = 'OPEN', sent_at = ? where id = ?").params(Timestamps.of(at), id)
+			.update();
 	}
 
 	void setItems(UUID id, List<NewAssistanceRequest.Item> items) {
@@ -185,12 +191,21 @@ class AssistanceRepository {
 	List<ReplyRow> replies(UUID requestId) {
 		return jdbc.sql("select * from assistance_reply where request_id = ? order by written_at, id")
 			.param(requestId)
-			.query((rs, n) -> new ReplyRow(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
-					rs.getString("agency_code"), read(rs.getString("findings"), FINDINGS),
-					read(rs.getString("document_ids"), IDS), ReplyStatus.valueOf(rs.getString("status")),
-					rs.getString("note"), rs.getBoolean("shared"), rs.getString("written_by"),
-					Timestamps.instant(rs, "written_at")))
+			.query((rs, n) -> reply(rs))
 			.list();
+	}
+
+	Optional<ReplyRow> reply(UUID replyId) {
+		return jdbc.sql("select * from assistance_reply where id = ?").param(replyId).query((rs, n) -> reply(rs))
+			.optional();
+	}
+
+	private ReplyRow reply(ResultSet rs) throws SQLException {
+		return new ReplyRow(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+				rs.getString("agency_code"), read(rs.getString("findings"), FINDINGS),
+				read(rs.getString("document_ids"), IDS), ReplyStatus.valueOf(rs.getString("status")),
+				rs.getString("note"), rs.getBoolean("shared"), rs.getString("written_by"),
+				Timestamps.instant(rs, "written_at"));
 	}
 
 	/** The agency's latest reply, which the step at hand is about. */
@@ -229,7 +244,7 @@ class AssistanceRepository {
 				RequestStatus.valueOf(rs.getString("status")), read(rs.getString("items"), ITEMS),
 				read(rs.getString("document_ids"), IDS), rs.getString("process_instance_id"),
 				Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "closed_at"), rs.getString("closed_by"),
-				rs.getString("close_reason"));
+				rs.getString("close_reason"), Timestamps.instant(rs, "sent_at"));
 	}
 
 	private static AddresseeRow addressee(ResultSet rs) throws SQLException {
@@ -256,6 +271,4 @@ class AssistanceRepository {
 			throw new IllegalStateException("Unreadable JSON " + value, corrupt);
 		}
 	}
-
-
 }

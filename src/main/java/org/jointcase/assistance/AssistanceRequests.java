@@ -37,6 +37,7 @@ import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
@@ -56,13 +57,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assistance requests: an inspector of a case's owner agency asks other agencies to verify facts or collect evidence,
- * and follows each one's answer. Who sees a request is decided here: the requesting agency sees all of it, an
- * addressed agency sees its own part while the request gives it access to the case, anyone else gets 404.
+ * and follows each one's answer. {@link AssistancePolicy} decides who reads and does what: the requesting agency sees
+ * all of it, an addressed agency its own part (also after that part ended), anyone else gets 404. An addressed agency
+ * sees the case's summary and the documents sent to it while its part runs, nothing else.
  */
 @Service
 public class AssistanceRequests {
 
 	private final AssistanceRepository repository;
+	private final AssistancePolicy policy;
 	private final CaseAccess access;
 	private final CaseProcessing processing;
 	private final Directory directory;
@@ -72,10 +75,11 @@ public class AssistanceRequests {
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
 
-	AssistanceRequests(AssistanceRepository repository, CaseAccess access, CaseProcessing processing,
-			Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+	AssistanceRequests(AssistanceRepository repository, AssistancePolicy policy, CaseAccess access,
+			CaseProcessing processing, Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService,
+			ObjectMapper json, PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.policy = policy;
 		this.access = access;
 		this.processing = processing;
 		this.directory = directory;
@@ -87,8 +91,10 @@ public class AssistanceRequests {
 	}
 
 	/**
-	 * Drafts a request on the case and puts it before a supervisor of the officer's agency, who sends it. With an
-	 * idempotency key, the same key and body answer the request created the first time; another body gets 422.
+	 * Drafts a request on the case and puts it before a supervisor of the officer's agency, who sends it. Only the
+	 * owner agency brings its case into a request: an officer who sees the case without owning it gets 403 with the
+	 * rule {@code owner-agency}. With an idempotency key, the same key and body answer the request created the first
+	 * time; another body gets 422.
 	 */
 	public RequestView create(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input,
 			String idempotencyKey) {
@@ -153,7 +159,7 @@ public class AssistanceRequests {
 		UUID id = UUID.randomUUID();
 		repository.insert(new RequestRow(id, caseId, officer.agencyCode(), officer.username(),
 				RequestStatus.AWAITING_APPROVAL, input.items(), input.documentIdsOrEmpty(), null, now, null, null,
-				null));
+				null, null));
 		if (idempotencyKey != null) {
 			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
 		}
@@ -171,9 +177,13 @@ public class AssistanceRequests {
 		return id;
 	}
 
+	/** The request as the officer's agency may see it ({@link AssistancePolicy}); 404 for anyone else. */
 	public RequestView get(SignedInOfficer officer, UUID requestId) {
-		RequestRow request = visible(officer, requestId);
-		boolean requester = officer.agencyCode().equals(request.requesterAgency());
+		return view(officer, policy.read(officer, requestId, "assistance.read"));
+	}
+
+	private RequestView view(SignedInOfficer officer, RequestRow request) {
+		boolean requester = policy.requester(officer, request);
 		List<OpenTask> open = request.processInstanceId() == null ? List.of()
 				: inbox.ofProcess(request.processInstanceId()).stream().filter(OpenTask::open).toList();
 		Map<String, String> addresseeOfTask = new HashMap<>();
@@ -183,21 +193,22 @@ public class AssistanceRequests {
 				addresseeOfTask.put(task.id(), addressee.toString());
 			}
 		});
-		List<ReplyRow> replies = repository.replies(requestId);
-		List<AddresseeView> addressees = repository.addressees(requestId).stream()
+		List<ReplyRow> replies = repository.replies(request.id());
+		List<AddresseeView> addressees = repository.addressees(request.id()).stream()
 			.filter(a -> requester || a.agencyCode().equals(officer.agencyCode()))
 			.map(a -> new AddresseeView(a.agencyCode(), a.status(), a.declineReason(), a.suggestedAgency(),
 					a.replacedBy(), a.extensionDays() == null ? null : new Extension(a.extensionDays(), a.extensionReason()),
 					steps(open, task -> a.agencyCode().equals(addresseeOfTask.get(task.id()))),
 					replies.stream()
 						.filter(r -> r.agencyCode().equals(a.agencyCode()))
-						// A reply leaves its agency when its supervisor approves it.
-						.filter(r -> !requester || r.status().left())
-						.map(r -> reply(r, repository.uploads(requestId, a.agencyCode())))
-						.toList()))
+						.filter(r -> policy.seesReply(officer.agencyCode(), request, r))
+						.map(r -> reply(r, repository.uploads(request.id(), a.agencyCode())))
+						.toList(),
+					policy.actions(officer, request, a)))
 			.toList();
 		List<SharedReply> shared = requester ? List.of() : replies.stream()
-			.filter(r -> r.shared() && !r.agencyCode().equals(officer.agencyCode()))
+			.filter(r -> !r.agencyCode().equals(officer.agencyCode()))
+			.filter(r -> policy.seesReply(officer.agencyCode(), request, r))
 			.map(r -> new SharedReply(r.agencyCode(), r.findings(), r.writtenAt()))
 			.toList();
 		CaseHeader header = processing.header(request.caseId());
@@ -205,7 +216,7 @@ public class AssistanceRequests {
 				request.requestedBy(), request.status(), request.items(), request.documentIds(), request.createdAt(),
 				request.closedAt(), request.closeReason(),
 				requester ? steps(open, task -> !addresseeOfTask.containsKey(task.id())) : List.of(), addressees,
-				shared);
+				shared, policy.actions(officer, request));
 	}
 
 	private static List<Step> steps(List<OpenTask> open, Predicate<OpenTask> which) {
@@ -224,8 +235,7 @@ public class AssistanceRequests {
 	public List<RequestSummary> ofCase(SignedInOfficer officer, UUID caseId) {
 		access.require(officer, caseId, ShareScope.SUMMARY, "assistance.list");
 		return repository.ofCase(caseId).stream()
-			.filter(r -> officer.agencyCode().equals(r.requesterAgency())
-					|| repository.addressee(r.id(), officer.agencyCode()).filter(AddresseeRow::active).isPresent())
+			.filter(r -> policy.reads(officer.agencyCode(), r))
 			.map(r -> new RequestSummary(r.id(), r.requesterAgency(), r.status(),
 					officer.agencyCode().equals(r.requesterAgency())
 							? repository.addressees(r.id()).stream().filter(AddresseeRow::active)
@@ -241,7 +251,7 @@ public class AssistanceRequests {
 	 */
 	public RequestView readdress(SignedInOfficer officer, UUID requestId, String agency, String newAgency,
 			String reason) {
-		RequestRow request = visible(officer, requestId);
+		RequestRow request = policy.requireRequester(officer, requestId, "assistance.readdress");
 		OpenTask consider = openTask(request, AssistanceProcess.CONSIDER_DECLINE, agency)
 			.orElseThrow(() -> ApiProblem.conflict("agency", "declined", agency + " has no decline to readdress"));
 		inbox.act(officer, consider.id(), AssistanceSteps.READDRESS,
@@ -252,11 +262,8 @@ public class AssistanceRequests {
 	/** The requesting agency cancels an unfinished request: every open step ends and the access it gave with it. */
 	@Transactional
 	public RequestView cancel(SignedInOfficer officer, UUID requestId, String reason) {
-		RequestRow request = visible(officer, requestId);
-		if (!officer.agencyCode().equals(request.requesterAgency())) {
-			throw ApiProblem.forbidden("Only the requesting agency cancels a request");
-		}
-		request = repository.find(requestId, true).orElseThrow();
+		policy.requireRequester(officer, requestId, "assistance.cancel");
+		RequestRow request = repository.find(requestId, true).orElseThrow();
 		if (request.status().finished()) {
 			throw ApiProblem.conflict("status", "unfinished", "The request is " + request.status() + " already");
 		}
@@ -275,7 +282,7 @@ public class AssistanceRequests {
 	@Transactional
 	public RequestView askExtension(SignedInOfficer officer, UUID requestId, String agency, int workingDays,
 			String reason) {
-		RequestRow request = addressedTo(officer, requestId, agency);
+		RequestRow request = policy.requireAddressee(officer, requestId, agency, "assistance.ask-extension");
 		AddresseeRow addressee = repository.addressee(requestId, agency).orElseThrow();
 		OpenTask reply = openTask(request, AssistanceProcess.REPLY, agency).orElseThrow(() -> ApiProblem
 			.conflict("agency", "replying", "An extension is asked for while the agency writes its reply"));
@@ -301,7 +308,7 @@ public class AssistanceRequests {
 	@Transactional
 	public Upload upload(SignedInOfficer officer, UUID requestId, String agency, String fileName, String declaredType,
 			long size, InputStream content) {
-		RequestRow request = addressedTo(officer, requestId, agency);
+		RequestRow request = policy.requireAddressee(officer, requestId, agency, "assistance.upload");
 		if (openTask(request, AssistanceProcess.REPLY, agency)
 			.or(() -> openTask(request, AssistanceProcess.REVISE_REPLY, agency)).isEmpty()) {
 			throw ApiProblem.conflict("agency", "replying", "Documents are uploaded while the agency writes its reply");
@@ -312,28 +319,6 @@ public class AssistanceRequests {
 				document.uploadedAt());
 		repository.insertUpload(requestId, agency, upload);
 		return upload;
-	}
-
-	/** The request if the officer's agency made it or is addressed by it (and still sees the case); else 404. */
-	private RequestRow visible(SignedInOfficer officer, UUID requestId) {
-		RequestRow request = repository.find(requestId, false)
-			.filter(r -> officer.agencyCode().equals(r.requesterAgency())
-					|| repository.addressee(requestId, officer.agencyCode()).filter(AddresseeRow::active).isPresent())
-			.orElseThrow(() -> ApiProblem.notFound("Assistance request"));
-		access.require(officer, request.caseId(), ShareScope.SUMMARY, "assistance.read");
-		return request;
-	}
-
-	/** The request, for an officer of the addressed {@code agency}; anyone else gets 404. */
-	private RequestRow addressedTo(SignedInOfficer officer, UUID requestId, String agency) {
-		if (!officer.agencyCode().equals(agency)) {
-			throw ApiProblem.notFound("Assistance request");
-		}
-		RequestRow request = visible(officer, requestId);
-		if (agency.equals(request.requesterAgency())) {
-			throw ApiProblem.notFound("Assistance request");
-		}
-		return request;
 	}
 
 	/** The open task at {@code step} of the part of the request that concerns {@code agency}. */
@@ -347,11 +332,12 @@ public class AssistanceRequests {
 			.findFirst();
 	}
 
-	/** Lets the agency see what the request sends it: the chosen documents with the record, else the summary. */
+	/**
+	 * Lets the agency see what the request sends it, for the purpose of its part only: the case summary and the
+	 * documents sent with the request — no natural persons, notes, timeline or other documents.
+	 */
 	void grantAccess(RequestRow request, String agency, String by) {
-		boolean documents = !request.documentIds().isEmpty();
-		processing.grant(new ShareGrant(request.caseId(), agency,
-				documents ? ShareScope.FULL_RECORD_WITH_DOCUMENTS : ShareScope.SUMMARY, false,
+		processing.grant(new ShareGrant(request.caseId(), agency, ShareScope.SUMMARY, false,
 				"Assistance request " + request.id(), ShareSource.ASSISTANCE, sourceId(request.id(), agency), by,
 				request.requesterAgency(), null, request.documentIds()));
 	}
@@ -372,7 +358,7 @@ public class AssistanceRequests {
 	/** The supervisor approved: the request goes out and every addressee sees the case. */
 	void send(UUID requestId) {
 		RequestRow request = row(requestId);
-		repository.setStatus(requestId, RequestStatus.OPEN);
+		repository.markSent(requestId, Instant.now());
 		repository.addressees(requestId).forEach(a -> grantAccess(request, a.agencyCode(), request.requestedBy()));
 		record(request.caseId(), request.requestedBy(), request.requesterAgency(), "ASSISTANCE_SENT",
 				"to " + repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList());
@@ -399,6 +385,12 @@ public class AssistanceRequests {
 
 	void record(UUID caseId, String officer, String agency, String type, String detail) {
 		processing.recordEvent(caseId, officer, agency, type, detail);
+	}
+
+	/** An entry about a reply: shown only where {@link AssistancePolicy} shows the reply. */
+	void recordAboutReply(UUID caseId, String officer, String agency, String type, String detail, UUID replyId) {
+		processing.recordEvent(caseId, officer, agency, type, detail,
+				new TimelineSubject(AssistancePolicy.REPLY_SUBJECT, replyId.toString()));
 	}
 
 	private String hash(UUID caseId, NewAssistanceRequest input) {

@@ -213,7 +213,8 @@ class AssistanceSteps implements ProcessSteps {
 		if (action.equals(APPROVE)) {
 			repository.updateReply(reply.id(), ReplyStatus.SENT, null, false);
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLIED);
-			record(request, officer, "ASSISTANCE_REPLIED", agency + ", " + reply.documentIds().size() + " documents");
+			recordAboutReply(request, officer, "ASSISTANCE_REPLIED",
+					agency + ", " + reply.documentIds().size() + " documents", reply);
 			return Map.of(REPLY_APPROVED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SENT_BACK, ((Reason) body).reason(), false);
@@ -229,12 +230,14 @@ class AssistanceSteps implements ProcessSteps {
 			repository.updateReply(reply.id(), ReplyStatus.ACCEPTED, accept.comment(),
 					Boolean.TRUE.equals(accept.shareWithAddressees()));
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLY_ACCEPTED);
-			record(request, officer, "ASSISTANCE_REPLY_ACCEPTED", agency);
+			// The agency's part has ended: it keeps its items and replies in the request, not the case.
+			requests.revokeAccess(request.id(), agency, officer.username(), officer.agencyCode());
+			recordAboutReply(request, officer, "ASSISTANCE_REPLY_ACCEPTED", agency, reply);
 			return Map.of(REPLY_ACCEPTED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SUPPLEMENT_ASKED, ((Supplement) body).what(), false);
 		repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.SUPPLEMENT_ASKED);
-		record(request, officer, "ASSISTANCE_SUPPLEMENT_ASKED", agency);
+		recordAboutReply(request, officer, "ASSISTANCE_SUPPLEMENT_ASKED", agency, reply);
 		return Map.of(REPLY_ACCEPTED, false);
 	}
 
@@ -255,5 +258,10 @@ class AssistanceSteps implements ProcessSteps {
 
 	private void record(RequestRow request, SignedInOfficer officer, String type, String detail) {
 		requests.record(request.caseId(), officer.username(), officer.agencyCode(), type, detail);
+	}
+
+	private void recordAboutReply(RequestRow request, SignedInOfficer officer, String type, String detail,
+			ReplyRow reply) {
+		requests.recordAboutReply(request.caseId(), officer.username(), officer.agencyCode(), type, detail, reply.id());
 	}
 }

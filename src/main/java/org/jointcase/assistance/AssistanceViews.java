@@ -2,6 +2,7 @@ package org.jointcase.assistance;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Min;
@@ -47,21 +48,25 @@ public final class AssistanceViews {
 	/**
 	 * A request as one officer sees it: the requester's agency sees every addressee and every reply that left its
 	 * agency; an addressed agency sees its own entry only, and the replies the requester shared with it.
+	 * {@code allowedActions} names what the officer may do with the request now ({@code cancel}).
 	 */
 	public record RequestView(UUID id, UUID caseId, String caseReference, String requesterAgency, String requestedBy,
 			RequestStatus status, List<NewAssistanceRequest.Item> items, List<UUID> documentIds, Instant createdAt,
 			Instant closedAt, String closeReason, List<Step> steps, List<AddresseeView> addressees,
-			List<SharedReply> sharedReplies) {
+			List<SharedReply> sharedReplies, Set<String> allowedActions) {
 	}
 
 	public record RequestSummary(UUID id, String requesterAgency, RequestStatus status, List<String> addressees,
 			Instant createdAt, Instant closedAt) {
 	}
 
-	/** One addressed agency: its status, the open steps of its part with their deadlines, and its replies. */
+	/**
+	 * One addressed agency: its status, the open steps of its part with their deadlines, its replies, and what the
+	 * officer may do about this part now ({@code readdress}, {@code ask-extension}, {@code upload-reply-document}).
+	 */
 	public record AddresseeView(String agencyCode, AddresseeStatus status, String declineReason,
 			String suggestedAgency, String replacedBy, Extension extensionAsked, List<Step> steps,
-			List<ReplyView> replies) {
+			List<ReplyView> replies, Set<String> allowedActions) {
 	}
 
 	public record Extension(int workingDays, String reason) {

@@ -167,11 +167,8 @@ class AssistancePages {
 
 	@GetMapping("/assistance-requests/{id}")
 	String request(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
-		RequestView request = requests.get(officer, id);
-		model.addAttribute("request", request);
+		model.addAttribute("request", requests.get(officer, id));
 		model.addAttribute("record", processes.ofRecord(id).orElse(null));
-		model.addAttribute("mayCancel", !request.status().finished()
-				&& request.requesterAgency().equals(officer.agencyCode()));
 		return "pages/assistance";
 	}
 
@@ -179,6 +176,29 @@ class AssistancePages {
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		requests.get(officer, id);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(processes.modelOfRecord(id));
+	}
+
+	/** The requester replaces an agency that declined, as the API's readdress does. */
+	@PostMapping("/assistance-requests/{id}/addressees/{agency}/readdress")
+	String readdress(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@PathVariable String agency, @RequestParam(defaultValue = "") String agencyCode,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (agencyCode.isBlank()) {
+			redirect.addFlashAttribute("readdressProblem", format.message("assistance.readdress.agency", "Agency to ask instead"));
+			redirect.addFlashAttribute("readdressAgency", agency);
+			return "redirect:/assistance-requests/" + id;
+		}
+		try {
+			requests.readdress(officer, id, agency, agencyCode.trim(), reason.isBlank() ? null : reason.trim());
+		}
+		catch (ApiProblem problem) {
+			if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("readdressProblem", format.problem(problem));
+			redirect.addFlashAttribute("readdressAgency", agency);
+		}
+		return "redirect:/assistance-requests/" + id;
 	}
 
 	@PostMapping("/assistance-requests/{id}/cancel")

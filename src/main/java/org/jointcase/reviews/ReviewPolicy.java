@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jointcase.audit.Refusals;
+import org.jointcase.cases.process.TimelineAudience;
 import org.jointcase.directory.Role;
 import org.jointcase.reviews.ReviewRepository.ReviewRow;
 import org.jointcase.reviews.ReviewViews.FollowUpAction;
@@ -19,10 +20,14 @@ import org.springframework.stereotype.Component;
  * after it ended; anyone else gets the 404 of a review that does not exist. Opinions are written independently: an
  * agency sees its own, the convening coordinators the approved ones as they come, every reader every approved one
  * once the opinion phase has closed. Only the convening agency's coordinators intervene (403 for other readers).
- * Refusals go through {@link Refusals}.
+ * Refusals go through {@link Refusals}. As the case timeline's {@link TimelineAudience} for opinions, it shows the
+ * entry citing an opinion's stance only to those who may see the opinion, when they may.
  */
 @Component
-class ReviewPolicy {
+class ReviewPolicy implements TimelineAudience {
+
+	/** The subject type of case timeline entries about an opinion; the subject id is the opinion's id. */
+	static final String OPINION_SUBJECT = "review-opinion";
 
 	/** The actions a {@link ReviewViews.ReviewView} or one of its follow-up actions may name. */
 	static final String CLOSE_OPINION_PHASE = "close-opinion-phase", CANCEL_ACTION = "cancel-action";
@@ -114,6 +119,16 @@ class ReviewPolicy {
 				.flatMap(review -> repository.opinion(review.id(), of.agencyCode())
 					.map(opinion -> seesOpinion(officer, review, opinion))))
 			.orElse(false);
+	}
+
+	@Override
+	public String subjectType() {
+		return OPINION_SUBJECT;
+	}
+
+	@Override
+	public boolean sees(SignedInOfficer officer, String opinionId) {
+		return seesOpinion(officer, UUID.fromString(opinionId));
 	}
 
 	private static boolean coordinates(SignedInOfficer officer, ReviewRow review) {

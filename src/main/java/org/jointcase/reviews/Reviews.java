@@ -280,7 +280,7 @@ public class Reviews {
 			repository.answered(reviewId, agencyCode);
 			Opinion opinion = repository.opinion(reviewId, agencyCode).orElseThrow();
 			// The stance is shown in the case timeline only where the review shows the opinion, when it does.
-			TimelineSubject subject = new TimelineSubject(ReviewOpinionAudience.SUBJECT_TYPE, opinion.id().toString());
+			TimelineSubject subject = new TimelineSubject(ReviewPolicy.OPINION_SUBJECT, opinion.id().toString());
 			for (UUID caseId : repository.caseIds(reviewId)) {
 				processing.recordEvent(caseId, officer.username(), agencyCode, "REVIEW_OPINION",
 						agencyCode + ": " + opinion.stance(), subject);

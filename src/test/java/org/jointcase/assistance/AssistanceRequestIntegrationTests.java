@@ -1,12 +1,17 @@
 package org.jointcase.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jointcase.assistance.AssistanceFixtures.act;
+import static org.jointcase.assistance.AssistanceFixtures.addressee;
+import static org.jointcase.assistance.AssistanceFixtures.agencies;
+import static org.jointcase.assistance.AssistanceFixtures.createCase;
+import static org.jointcase.assistance.AssistanceFixtures.ids;
+import static org.jointcase.assistance.AssistanceFixtures.myTask;
+import static org.jointcase.assistance.AssistanceFixtures.stepOf;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AssistanceRequestIntegrationTests {
 
-	static final String SELLER_CODE = "91340100MA2N123401";
+	static final String SELLER_CODE = AssistanceFixtures.SELLER_CODE;
 
 	@LocalServerPort
 	int port;
@@ -93,7 +98,8 @@ class AssistanceRequestIntegrationTests {
 		assertThat(readdressed.status()).as(readdressed.toString()).isEqualTo(200);
 		assertThat(addressee(readdressed.json(), "340202-MR").path("replacedBy").asText()).isEqualTo("3401-PS");
 		assertThat(addressee(readdressed.json(), "3401-PS").path("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
-		assertThat(as("jinghu.inspector").get("/api/assistance-requests/" + id).status()).isEqualTo(404);
+		JsonNode jinghuSees = as("jinghu.inspector").get("/api/assistance-requests/" + id).json();
+		assertThat(agencies(jinghuSees)).as("its part ended: its own entry only").containsExactly("340202-MR");
 		assertThat(as("jinghu.inspector").get("/api/cases/" + caseId).status()).isEqualTo(404);
 		act(as("hefei.police.supervisor"), myTask(as("hefei.police.supervisor"), caseId,
 				AssistanceProcess.ACCEPT_REQUEST), "accept", Map.of());
@@ -174,7 +180,9 @@ class AssistanceRequestIntegrationTests {
 		JsonNode closed = awaitStatus(hefei, id, "CLOSED");
 		assertThat(addressee(closed, "3402-PS").path("replies").size()).isEqualTo(2);
 		assertThat(wuhu.get("/api/cases/" + caseId).status()).as("access ends with the request").isEqualTo(404);
-		assertThat(wuhu.get("/api/assistance-requests/" + id).status()).isEqualTo(404);
+		JsonNode wuhuKeeps = wuhu.get("/api/assistance-requests/" + id).json();
+		assertThat(agencies(wuhuKeeps)).containsExactly("3402-MR");
+		assertThat(wuhuKeeps.toString()).contains("Registered in Wuhu since 2019").doesNotContain("earlier companies");
 		JsonNode documents = hefei.get("/api/cases/" + caseId + "/documents").json();
 		assertThat(StreamSupport.stream(documents.spliterator(), false)
 			.filter(d -> d.path("id").asText().equals(photo.toString())).findFirst().orElseThrow()
@@ -238,20 +246,6 @@ class AssistanceRequestIntegrationTests {
 		return ApiClient.as(port, username);
 	}
 
-	private UUID createCase(ApiClient inspector) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("title", "Gym closed after selling prepaid cards");
-		body.put("summary", "Prepaid gym cards sold, then the gym closed without refunds");
-		body.put("category", "PREPAID_CARD");
-		body.put("regionCode", "340104");
-		body.put("parties", List.of(Map.of("kind", "BUSINESS", "name", "Hefei Fitness Ltd", "creditCode", SELLER_CODE,
-				"regionCode", "340104")));
-		body.put("informant", Map.of("name", "Li Si", "contact", "13900000000", "channel", "HOTLINE"));
-		ApiClient.Response created = inspector.post("/api/cases", body);
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		return UUID.fromString(created.json().path("id").asText());
-	}
-
 	private static Map<String, Object> requestBody(List<String> addressees, List<UUID> documentIds) {
 		return Map.of("items", List.of(
 				Map.of("question", "Is the seller registered with you?", "toCheck", "Business licence and address",
@@ -264,51 +258,6 @@ class AssistanceRequestIntegrationTests {
 	private static Map<String, Object> reply(String finding, List<UUID> documents) {
 		return Map.of("findings", List.of(Map.of("item", 1, "finding", finding), Map.of("item", 2, "finding",
 				finding + " (warehouse)")), "documentIds", documents);
-	}
-
-	/** The officer's one open task of this process at {@code step} on the case. */
-	private static String myTask(ApiClient officer, UUID caseId, String step) {
-		JsonNode items = officer.get("/api/tasks?process=assistance-request&step=" + step + "&caseId=" + caseId).json()
-			.path("items");
-		assertThat(items.size()).as(step).isEqualTo(1);
-		return items.get(0).path("id").asText();
-	}
-
-	/** The open task at {@code step} of the part of the request that concerns {@code agency}, as the requester sees it. */
-	private static String stepOf(ApiClient requester, String id, String agency, String step) {
-		for (JsonNode candidate : addressee(requester.get("/api/assistance-requests/" + id).json(), agency)
-			.path("steps")) {
-			if (candidate.path("step").asText().equals(step)) {
-				return candidate.path("taskId").asText();
-			}
-		}
-		throw new AssertionError("No " + step + " for " + agency);
-	}
-
-	private static void act(ApiClient officer, String taskId, String action, Object body) {
-		ApiClient.Response response = officer.post("/api/tasks/" + taskId + "/actions/" + action, body);
-		assertThat(response.status()).as(action + ": " + response).isEqualTo(204);
-	}
-
-	private static JsonNode addressee(JsonNode request, String agency) {
-		for (JsonNode addressee : request.path("addressees")) {
-			if (addressee.path("agencyCode").asText().equals(agency)) {
-				return addressee;
-			}
-		}
-		throw new AssertionError(agency + " is not among " + request.path("addressees"));
-	}
-
-	private static List<String> agencies(JsonNode request) {
-		List<String> agencies = new ArrayList<>();
-		request.path("addressees").forEach(a -> agencies.add(a.path("agencyCode").asText()));
-		return agencies;
-	}
-
-	private static List<String> ids(JsonNode documents) {
-		List<String> ids = new ArrayList<>();
-		documents.forEach(d -> ids.add(d.path("id").asText()));
-		return ids;
 	}
 
 	/** The request closes after the last agency's part is joined, which the job executor does right after. */
