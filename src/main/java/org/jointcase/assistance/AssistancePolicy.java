@@ -77,6 +77,26 @@ class AssistancePolicy implements TimelineAudience {
 		return request;
 	}
 
+	/**
+	 * Whether the officer may act at a step of the request's process ({@code step}, about {@code agency}'s part, or
+	 * the request as a whole when {@code agency} is null): the requesting agency at its own steps, the addressed
+	 * agency at the steps of its part while that part runs. The inbox has checked that the officer is a candidate of
+	 * the task; this keeps the rule about parts here. 404 for an officer who does not read the request, else 403.
+	 */
+	void requireStep(SignedInOfficer officer, RequestRow request, String step, String agency, String action) {
+		if (!reads(officer.agencyCode(), request)) {
+			throw refusals.notVisible(officer, action, TARGET, request.id().toString(), null, "Assistance request");
+		}
+		String acting = agency == null || AssistanceProcess.REQUESTER_STEPS.contains(step) ? request.requesterAgency()
+				: agency;
+		boolean partRuns = agency == null || repository.addressee(request.id(), agency)
+			.filter(addressee -> !partEnded(request, addressee)).isPresent();
+		if (!officer.agencyCode().equals(acting) || !partRuns) {
+			throw refuse(officer, action, request, "agency-of-the-step",
+					"This step is for " + acting + " while its part of the request runs");
+		}
+	}
+
 	private RequestRow visible(SignedInOfficer officer, UUID requestId, String action) {
 		return repository.find(requestId, false)
 			.filter(request -> reads(officer.agencyCode(), request))

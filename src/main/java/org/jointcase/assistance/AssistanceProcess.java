@@ -1,5 +1,7 @@
 package org.jointcase.assistance;
 
+import java.util.Set;
+
 /** The names the BPMN file {@code bpmn/assistance-request.bpmn} and the Java code share. */
 final class AssistanceProcess {
 
@@ -12,6 +14,10 @@ final class AssistanceProcess {
 	static final String CONSIDER_DECLINE = "ConsiderDeclineTask";
 	static final String DECIDE_EXTENSION = "DecideExtensionTask";
 	static final String REVIEW_REPLY = "ReviewReplyTask";
+
+	/** The steps the requesting agency takes, also those inside an addressed agency's part. */
+	static final Set<String> REQUESTER_STEPS = Set.of(APPROVE_REQUEST, REVISE_REQUEST, CONSIDER_DECLINE,
+			DECIDE_EXTENSION, REVIEW_REPLY);
 
 	// User tasks of each addressed agency
 	static final String ACCEPT_REQUEST = "AcceptRequestTask";

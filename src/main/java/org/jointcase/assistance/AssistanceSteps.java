@@ -72,13 +72,15 @@ class AssistanceSteps implements ProcessSteps {
 			AssistanceProcess.DECIDE_EXTENSION, Map.of(GRANT, Comment.class, REFUSE, Reason.class));
 
 	private final AssistanceRequests requests;
+	private final AssistancePolicy policy;
 	private final AssistanceRepository repository;
 	private final TaskService taskService;
 	private final TaskDeadlines deadlines;
 
-	AssistanceSteps(AssistanceRequests requests, AssistanceRepository repository, TaskService taskService,
-			TaskDeadlines deadlines) {
+	AssistanceSteps(AssistanceRequests requests, AssistancePolicy policy, AssistanceRepository repository,
+			TaskService taskService, TaskDeadlines deadlines) {
 		this.requests = requests;
+		this.policy = policy;
 		this.repository = repository;
 		this.taskService = taskService;
 		this.deadlines = deadlines;
@@ -99,6 +101,7 @@ class AssistanceSteps implements ProcessSteps {
 		RequestRow request = repository.find(UUID.fromString(task.recordId()), true).orElseThrow();
 		Object addressee = taskService.getVariable(task.id(), ADDRESSEE);
 		String agency = addressee == null ? null : addressee.toString();
+		policy.requireStep(officer, request, task.step(), agency, "assistance." + action);
 		return switch (task.step()) {
 			case AssistanceProcess.APPROVE_REQUEST -> approveRequest(request, officer, action, body);
 			case AssistanceProcess.REVISE_REQUEST -> reviseRequest(request, officer, action, body);

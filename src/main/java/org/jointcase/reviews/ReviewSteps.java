@@ -33,10 +33,12 @@ class ReviewSteps implements ProcessSteps {
 	static final String REPORT_DONE = "report-done";
 
 	private final Reviews reviews;
+	private final ReviewPolicy policy;
 	private final TaskService taskService;
 
-	ReviewSteps(Reviews reviews, TaskService taskService) {
+	ReviewSteps(Reviews reviews, ReviewPolicy policy, TaskService taskService) {
 		this.reviews = reviews;
+		this.policy = policy;
 		this.taskService = taskService;
 	}
 
@@ -60,6 +62,8 @@ class ReviewSteps implements ProcessSteps {
 	@Override
 	public Map<String, Object> act(OpenTask task, SignedInOfficer officer, String action, Object body) {
 		UUID reviewId = UUID.fromString(task.recordId());
+		// The inbox has checked that the officer is a candidate of the task; taking part is the review's to decide.
+		policy.read(officer, reviewId, "review." + action);
 		switch (action) {
 			case CONSENT -> {
 				reviews.decideConsent(reviewId, task.agencyCode(), officer, true, null);
