@@ -142,10 +142,7 @@ class CasePages {
 
 	@GetMapping("/cases/{id}/edit")
 	String edit(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
-		CaseView view = cases.get(officer, id);
-		if (!view.access().owner()) {
-			throw ApiProblem.forbidden("Only the owner agency edits a case");
-		}
+		CaseView view = cases.forEdit(officer, id);
 		model.addAttribute("form", CaseForm.of(view).withBlankParty());
 		model.addAttribute("caseId", id);
 		return "pages/case-form";
