@@ -235,6 +235,9 @@ public class Directory {
 	@Transactional
 	public OfficerView changeRoles(Officer actor, String username, Set<Role> roles) {
 		requireOfficer(username);
+		if (roles.isEmpty()) {
+			throw ApiProblem.invalid("roles", "not-empty", "An officer has at least one role");
+		}
 		repository.replaceRoles(username, roles);
 		return view(actor, officer(username).orElseThrow());
 	}

@@ -124,13 +124,20 @@ class AdminPages {
 	@PostMapping("/admin/officers/{username}/roles")
 	String changeRoles(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String username,
 			@RequestParam(name = "roles", required = false) List<Role> roles, RedirectAttributes redirect) {
-		if (roles == null || roles.isEmpty()) {
-			String agency = directory.officer(username).orElseThrow(() -> ApiProblem.notFound("Officer")).agencyCode();
-			redirect.addFlashAttribute("rolesError", username);
-			return "redirect:/admin/agencies/" + agency;
+		Set<Role> chosen = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			chosen.addAll(roles);
 		}
-		return "redirect:/admin/agencies/"
-				+ directory.changeRoles(officer.officer(), username, EnumSet.copyOf(roles)).agencyCode();
+		try {
+			return "redirect:/admin/agencies/" + directory.changeRoles(officer.officer(), username, chosen).agencyCode();
+		}
+		catch (ApiProblem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("rolesError", username);
+			return "redirect:/admin/agencies/" + directory.officer(username).orElseThrow().agencyCode();
+		}
 	}
 
 	@GetMapping("/admin/calendar")

@@ -58,10 +58,16 @@ class DirectoryAdministrationIntegrationTests {
 			.filter(officer -> officer.path("username").asText().equals("hefei.coordinator")).findFirst().orElseThrow();
 		assertThat(texts(coordinator.path("allowedActions"))).containsExactlyInAnyOrder("change-roles", "disable");
 
-		PageSession.Page page = PageSession.signIn(port, "admin").get("/admin/agencies/3401-MR");
+		PageSession admin = PageSession.signIn(port, "admin");
+		PageSession.Page page = admin.get("/admin/agencies/3401-MR");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(HEFEI_OFFICERS).contains("/admin/officers/hefei.inspector/roles")
 			.contains("new-officer");
+		// No role at all is bad input, answered on the page; the officer keeps theirs.
+		assertThat(admin.post("/admin/officers/hefei.coordinator/roles", Map.of(), page).location())
+			.endsWith("/admin/agencies/3401-MR");
+		assertThat(ApiClient.as(port, "hefei.coordinator").get("/api/me").json().path("roles").toString())
+			.isEqualTo("[\"COORDINATOR\"]");
 		assertThat(ApiClient.as(port, "hefei.inspector").get("/api/directory/agencies/9999-XX/officers").status())
 			.isEqualTo(403);
 		assertThat(ApiClient.as(port, "admin").get("/api/directory/agencies/9999-XX/officers").status())
@@ -81,6 +87,8 @@ class DirectoryAdministrationIntegrationTests {
 			.status()).isEqualTo(403);
 		assertThat(supervisor.post("/admin/officers/hefei.inspector/roles", Map.of("roles", "ADMINISTRATOR"),
 				agencies).status()).isEqualTo(403);
+		assertThat(supervisor.post("/admin/officers/hefei.inspector/roles", Map.of(), agencies).status())
+			.isEqualTo(403);
 		assertThat(supervisor.post("/admin/agencies/3401-MR/officers", Map.of("username", "sneaky",
 				"displayName", "Sneaky", "password", "a-long-password", "roles", "ADMINISTRATOR"), agencies).status())
 			.isEqualTo(403);
