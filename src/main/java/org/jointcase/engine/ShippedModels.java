@@ -18,7 +18,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The process models of the application's {@code bpmn/} folder (packed into the jar under {@code bpmn/}), which are
- * the only ones the engine deploys.
+ * the only ones the engine deploys. The folder is the classpath's: its files directly, not subfolders; in tests it
+ * also holds the test models of {@code src/test/resources/bpmn/}, which is how a test deploys one.
  *
  * <p>As a deployer that runs before the engine's own, it refuses a new deployment with any resource that is not,
  * byte for byte, a file of that folder under its name there ({@code bpmn/lead-transfer.bpmn}); the deployment's
