@@ -38,7 +38,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-	private static final List<String> API = List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
+	private static final List<String> API = List.of("/api/", "/actuator", "/v3/api-docs");
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
