@@ -42,6 +42,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
+		if (problem.field() == null && problem.rule() != null) {
+			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()));
+		}
 		List<FieldError> errors = problem.field() == null ? List.of()
 				: List.of(new FieldError(problem.field(), problem.rule(), problem.getMessage()));
 		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors));
