@@ -182,7 +182,7 @@ public class LeadTransfers {
 
 	/** The transfers of a case that involve the officer's agency, if the officer sees the case. */
 	public List<TransferView> ofCase(SignedInOfficer officer, UUID caseId) {
-		access.require(officer, caseId, ShareScope.SUMMARY, "transfer.list");
+		policy.requireCaseRead(officer, caseId);
 		return repository.ofCase(caseId).stream()
 			.filter(t -> policy.reads(officer, t))
 			.map(t -> view(officer, t))

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jointcase.audit.Refusals;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
+import org.jointcase.cases.ShareScope;
 import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -81,6 +82,11 @@ class TransferPolicy {
 	private static boolean mayWithdraw(SignedInOfficer officer, TransferRepository.Transfer transfer) {
 		return transfer.senderAgency().equals(officer.agencyCode())
 				&& (officer.hasRole(Role.INSPECTOR) || officer.hasRole(Role.SUPERVISOR));
+	}
+
+	/** The transfers of a case are listed to officers who see the case (404 otherwise), each filtered by {@link #reads}. */
+	Access requireCaseRead(SignedInOfficer officer, UUID caseId) {
+		return cases.require(officer, caseId, ShareScope.SUMMARY, "transfer.list");
 	}
 
 	/** The owner agency checks a case before transferring it: 404 where the case is not seen, 403 for others. */
