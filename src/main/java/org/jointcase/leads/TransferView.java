@@ -30,11 +30,6 @@ public record TransferView(UUID id, UUID caseId, String caseReference, String ca
 	/** An inspector of the owner agency proposes a transfer of the case; carried by the conflict check. */
 	public static final String PROPOSE = "propose";
 
-	/** Whether the transfer is still in a state that may be withdrawn: nobody has taken the case over yet. */
-	public boolean withdrawable() {
-		return TransferStatus.WITHDRAWABLE.contains(status);
-	}
-
 	public record Step(Instant at, String officer, String agency, String step, String action, String detail) {
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.AuditEntries;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class InformantRequestIntegrationTests {
 		assertThat(actions("wuhu.inspector", caseId)).containsExactly("request-informant-identity");
 		assertThat(actions("hefei.inspector", caseId)).isEmpty();
 		assertThat(as("hefei.inspector").post(requests, Map.of("reason", "curious")).status()).isEqualTo(403);
-		assertThat(lastRefusal("hefei.inspector")).isEqualTo("owner-agency");
+		assertThat(AuditEntries.lastRefusalRule(jdbc, "hefei.inspector")).isEqualTo("owner-agency");
 		assertThat(as("hefei.health.inspector").post(requests, Map.of("reason", "curious")).status()).isEqualTo(404);
 		assertThat(as("wuhu.inspector").post(requests, Map.of("reason", " ")).status()).isEqualTo(400);
 
@@ -109,7 +110,7 @@ class InformantRequestIntegrationTests {
 		assertThat(actions("hefei.inspector", caseId)).isEmpty();
 		assertThat(as("hefei.inspector").post("/api/cases/" + caseId + "/informant-requests",
 				Map.of("reason", "why not")).status()).isEqualTo(403);
-		assertThat(lastRefusal("hefei.inspector")).isEqualTo("identity-unknown");
+		assertThat(AuditEntries.lastRefusalRule(jdbc, "hefei.inspector")).isEqualTo("identity-unknown");
 	}
 
 	/** Hefei records the case with its informant and transfers it to Wuhu without the identity; Jinghu sees it. */
@@ -170,10 +171,5 @@ class InformantRequestIntegrationTests {
 	private long audited(String action, UUID caseId) {
 		return jdbc.sql("select count(*) from audit_entry where action = ? and case_id = ? and outcome = 'ALLOWED'")
 			.params(action, caseId).query(Long.class).single();
-	}
-
-	private String lastRefusal(String officer) {
-		return jdbc.sql("select detail from audit_entry where officer = ? and outcome = 'REFUSED_FORBIDDEN' "
-				+ "order by seq desc limit 1").param(officer).query(String.class).single();
 	}
 }

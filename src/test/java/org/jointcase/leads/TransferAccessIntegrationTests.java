@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.AuditEntries;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class TransferAccessIntegrationTests {
 		assertThat(forTarget.path("documents").get(0).path("fileName").asText()).isEqualTo("lab-test.txt");
 		assertThat(as("baohe.supervisor").post("/api/transfers/" + transfer + "/withdrawal",
 				Map.of("reason", "not ours")).status()).isEqualTo(403);
-		assertThat(lastRefusal("baohe.supervisor")).isEqualTo("sender-withdraws");
+		assertThat(AuditEntries.lastRefusalRule(jdbc, "baohe.supervisor")).isEqualTo("sender-withdraws");
 		assertThat(as("wuhu.inspector").post("/api/transfers/" + transfer + "/withdrawal",
 				Map.of("reason", "nosy")).status()).isEqualTo(404);
 
@@ -121,10 +122,5 @@ class TransferAccessIntegrationTests {
 		List<String> actions = new ArrayList<>();
 		as(officer).get("/api/transfers/" + transfer).json().path("allowedActions").forEach(a -> actions.add(a.asText()));
 		return actions;
-	}
-
-	private String lastRefusal(String officer) {
-		return jdbc.sql("select detail from audit_entry where officer = ? and outcome = 'REFUSED_FORBIDDEN' "
-				+ "order by seq desc limit 1").param(officer).query(String.class).single();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.AuditEntries;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,9 +91,7 @@ class TransferInformantIntegrationTests {
 		ApiClient.Response ticked = as("wuhu.supervisor").post("/api/tasks/" + approve + "/actions/approve",
 				Map.of("informantIdentityTravels", true));
 		assertThat(ticked.status()).as(ticked.toString()).isEqualTo(403);
-		assertThat(jdbc.sql("select detail from audit_entry where officer = 'wuhu.supervisor' and outcome = "
-				+ "'REFUSED_FORBIDDEN' order by seq desc limit 1").query(String.class).single())
-			.isEqualTo("informant-known");
+		assertThat(AuditEntries.lastRefusalRule(jdbc, "wuhu.supervisor")).isEqualTo("informant-known");
 		assertThat(as("wuhu.supervisor").post("/api/tasks/" + approve + "/actions/approve", Map.of()).status())
 			.isEqualTo(204);
 	}
