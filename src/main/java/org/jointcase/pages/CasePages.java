@@ -28,6 +28,8 @@ import org.jointcase.cases.ShareRequest;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Directory;
+import org.jointcase.disclosures.InformantRequests;
+import org.jointcase.disclosures.NewInformantRequest;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
@@ -62,10 +64,12 @@ class CasePages {
 	private final LeadTransfers transfers;
 	private final AssistanceRequests requests;
 	private final Reviews reviews;
+	private final InformantRequests informantRequests;
 	private final Validator validator;
 
-	CasePages(Cases cases, CaseDocuments documents, Directory directory,
-			LeadTransfers transfers, AssistanceRequests requests, Reviews reviews, Validator validator) {
+	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator) {
+		this.informantRequests = informantRequests;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
@@ -137,7 +141,21 @@ class CasePages {
 		model.addAttribute("transfers", transfers.ofCase(officer, id));
 		model.addAttribute("requests", requests.ofCase(officer, id));
 		model.addAttribute("reviews", reviews.ofCase(officer, id));
+		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
 		return "pages/case";
+	}
+
+	/** The owner agency asks the agency that recorded the informant for the identity. */
+	@PostMapping("/cases/{id}/informant-requests")
+	String requestInformant(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (!PageFormat.isReason(reason)) {
+			redirect.addFlashAttribute("informantRequestError", true);
+		}
+		else {
+			informantRequests.request(officer, id, new NewInformantRequest(reason.trim()));
+		}
+		return "redirect:/cases/" + id + "#informant";
 	}
 
 	@GetMapping("/cases/{id}/edit")
