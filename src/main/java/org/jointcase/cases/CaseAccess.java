@@ -161,6 +161,11 @@ public class CaseAccess {
 		return actions;
 	}
 
+	/** Whether the officer, with this access, may take {@code action} (one of this class's action names) now. */
+	public boolean allows(SignedInOfficer officer, Access access, String action) {
+		return actions(officer, access).contains(action);
+	}
+
 	/**
 	 * The officer's access to the case if they may take {@code action} (one of this class's action names) now: 404
 	 * where they do not see the case, 403 with the action as the rule where they see it but may not; both audited as

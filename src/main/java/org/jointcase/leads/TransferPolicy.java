@@ -96,16 +96,13 @@ class TransferPolicy {
 
 	/** Inspectors of the owner agency propose: 404 where the case is not seen, 403 with the rule otherwise. */
 	Access requirePropose(SignedInOfficer officer, UUID caseId) {
-		Access access = cases.requireOwner(officer, caseId, "transfer.propose");
-		if (!officer.hasRole(Role.INSPECTOR)) {
-			throw cases.refuse(officer, "transfer.propose", caseId, "role", "Inspectors propose transfers");
-		}
-		return access;
+		return cases.requireAction(officer, caseId, CaseAccess.PROPOSE_TRANSFER, "transfer.propose",
+				"Inspectors of the owner agency propose transfers");
 	}
 
 	/** The actions on the case the transfer module offers the officer, for the conflict check to carry. */
 	Set<String> caseActions(SignedInOfficer officer, Access access, boolean designatedToOwner, boolean inFlight) {
-		return access.owner() && officer.hasRole(Role.INSPECTOR) && !designatedToOwner && !inFlight
+		return cases.allows(officer, access, CaseAccess.PROPOSE_TRANSFER) && !designatedToOwner && !inFlight
 				? Set.of(TransferView.PROPOSE) : Set.of();
 	}
 
