@@ -29,6 +29,7 @@ insert into officer (username, display_name, agency_code, password_hash)
 select v.username, v.display_name, v.agency_code, v.password_hash from (values
     ('admin', '管理员 Administrator', '34-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
     ('auditor', '审计员 Auditor', '34-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
+    ('operator', '运维员 Operator', '34-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
     ('anhui.coordinator', '省级协调人 Provincial Coordinator', '34-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
     ('hefei.inspector', '合肥执法员 Hefei Inspector', '3401-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
     ('hefei.supervisor', '合肥负责人 Hefei Supervisor', '3401-MR', '$2a$10$s.Ukk1wdVhZQKATwsqkWIefDRsQi4QnnFe3fy0v34gTFuom5SBB4C'),
@@ -59,6 +60,7 @@ insert into officer_role (username, role)
 select v.username, v.role from (values
     ('admin', 'ADMINISTRATOR'),
     ('auditor', 'AUDITOR'),
+    ('operator', 'OPERATOR'),
     ('anhui.coordinator', 'COORDINATOR'),
     ('anhui.coordinator', 'SUPERVISOR'),
     ('hefei.inspector', 'INSPECTOR'),

@@ -65,10 +65,11 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
-	void prometheusMetricsAreForAdministratorsOnly() {
+	void prometheusMetricsAreForOperatorsOnly() {
 		assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
 		assertThat(ApiClient.as(port, "hefei.inspector").get("/actuator/prometheus").status()).isEqualTo(403);
-		ApiClient.Response metrics = ApiClient.as(port, "admin").get("/actuator/prometheus");
+		assertThat(ApiClient.as(port, "admin").get("/actuator/prometheus").status()).isEqualTo(403);
+		ApiClient.Response metrics = ApiClient.as(port, "operator").get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.toString()).contains("jvm_memory_used_bytes");
 	}

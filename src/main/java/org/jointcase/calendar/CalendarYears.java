@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The holiday schedules, one per year. Every signed-in officer reads them; only administrators replace one, enforced
- * here so that every path to it is guarded alike. A replacement is checked whole before anything is stored.
+ * The holiday schedules, one per year. Every signed-in officer reads them; only administrators replace one
+ * ({@link CalendarPolicy}), enforced here so that every path to it is guarded alike. A replacement is checked whole
+ * before anything is stored.
  */
 @Service
 public class CalendarYears {
@@ -27,9 +28,11 @@ public class CalendarYears {
 	private static final Logger log = LoggerFactory.getLogger(CalendarYears.class);
 
 	private final CalendarRepository repository;
+	private final CalendarPolicy policy;
 
-	CalendarYears(CalendarRepository repository) {
+	CalendarYears(CalendarRepository repository, CalendarPolicy policy) {
 		this.repository = repository;
+		this.policy = policy;
 	}
 
 	/** Every year that has a schedule, ascending. */
@@ -37,23 +40,29 @@ public class CalendarYears {
 		return repository.years();
 	}
 
-	/** The year's schedule; empty when it has none and its deadlines count Monday to Friday. */
-	public Optional<CalendarYear> year(int year) {
-		return repository.year(year);
+	/** The year as {@code officer} sees it, whether or not it has a schedule; 404 outside 2000 to 2100. */
+	public CalendarYearView year(SignedInOfficer officer, int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw ApiProblem.notFound("Year");
+		}
+		Optional<CalendarYear> schedule = repository.year(year);
+		return new CalendarYearView(schedule.orElse(new CalendarYear(year, "", List.of(), List.of())),
+				schedule.isPresent(), policy.onYear(officer));
 	}
 
 	/**
 	 * Replaces the schedule of {@code schedule.year()} and answers it as stored.
 	 *
-	 * @throws ApiProblem naming the field and rule when the schedule is not consistent (see {@link #checked})
+	 * @throws ApiProblem 403 for an officer who is not an administrator; naming the field and rule when the schedule
+	 * is not consistent (see {@link #checked})
 	 */
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Transactional
-	public CalendarYear replace(CalendarYear schedule) {
+	public CalendarYearView replace(SignedInOfficer officer, CalendarYear schedule) {
+		policy.requireChange(officer, schedule.year());
 		repository.replace(checked(schedule));
 		log.info("Holiday schedule of {} replaced: {}; holidays {}; adjusted working days {}", schedule.year(),
 				schedule.notice(), schedule.holidays(), schedule.workingDays());
-		return repository.year(schedule.year()).orElseThrow();
+		return year(officer, schedule.year());
 	}
 
 	/**

@@ -43,6 +43,13 @@ public class CaseAccess {
 			READ_TIMELINE = "read-timeline", LIST_DOCUMENTS = "list-documents", UPLOAD_DOCUMENT = "upload-document",
 			LIST_SHARES = "list-shares", SHARE = "share", REVOKE_SHARE = "revoke-share";
 
+	/**
+	 * Bringing the case into a process: only the owner agency does (a coordinator of another agency convenes a review
+	 * over it only with the owner's consent, which the reviews module asks for).
+	 */
+	public static final String PROPOSE_TRANSFER = "propose-transfer", REQUEST_ASSISTANCE = "request-assistance",
+			CONVENE_REVIEW = "convene-review";
+
 	private final CaseRepository repository;
 	private final AuditTrail audit;
 	private final Refusals refusals;
@@ -135,6 +142,15 @@ public class CaseAccess {
 		if (access.seesAnyDocument()) {
 			actions.add(LIST_DOCUMENTS);
 		}
+		if (access.owner() && officer.hasRole(Role.INSPECTOR)) {
+			actions.add(PROPOSE_TRANSFER);
+		}
+		if (access.owner() && caseWorker) {
+			actions.add(REQUEST_ASSISTANCE);
+		}
+		if (officer.hasRole(Role.COORDINATOR)) {
+			actions.add(CONVENE_REVIEW);
+		}
 		if (access.owner()) {
 			actions.add(LIST_SHARES);
 			if (officer.hasRole(Role.SUPERVISOR)) {
@@ -145,7 +161,22 @@ public class CaseAccess {
 		return actions;
 	}
 
-	/** Requires that the officer's access allows {@code action} ({@link #actions}): 403 with the rule otherwise. */
+	/** Whether the officer, with this access, may take {@code action} (one of this class's action names) now. */
+	public boolean allows(SignedInOfficer officer, Access access, String action) {
+		return actions(officer, access).contains(action);
+	}
+
+	/**
+	 * The officer's access to the case if they may take {@code action} (one of this class's action names) now: 404
+	 * where they do not see the case, 403 with the action as the rule where they see it but may not; both audited as
+	 * {@code auditAction}.
+	 */
+	public Access requireAction(SignedInOfficer officer, UUID caseId, String action, String auditAction, String why) {
+		Access access = require(officer, caseId, ShareScope.SUMMARY, auditAction);
+		requireAction(officer, access, action, auditAction, why);
+		return access;
+	}
+
 	void requireAction(SignedInOfficer officer, Access access, String action, String auditAction, String why) {
 		if (!actions(officer, access).contains(action)) {
 			throw refuse(officer, auditAction, access.caseId(), action, why);

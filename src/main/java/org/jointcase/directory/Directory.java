@@ -16,20 +16,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory of regions, departments, agencies and officers. Reading is open to every signed-in officer;
- * changing it is for administrators only, enforced here so that every path to it is guarded alike.
+ * The directory of regions, departments, agencies and officers. Reading regions, departments and agencies is open to
+ * every signed-in officer; listing an agency's officers and changing anything is for administrators only
+ * ({@link DirectoryPolicy}), enforced here so that the API and the pages are guarded alike. The methods that take the
+ * acting officer are those paths; the others serve the modules (sign-in, the processes' addressing).
  */
 @Service
 public class Directory {
 
 	private static final int SEARCH_LIMIT = 200;
 
+	private static final String ADMINISTRATORS = "@directoryPolicy.mayAdminister(#actor)";
+
 	private final DirectoryRepository repository;
 	private final PasswordEncoder passwordEncoder;
+	private final DirectoryPolicy policy;
 
-	Directory(DirectoryRepository repository, PasswordEncoder passwordEncoder) {
+	Directory(DirectoryRepository repository, PasswordEncoder passwordEncoder, DirectoryPolicy policy) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+	}
+
+	/** The directory-wide actions {@code actor} may take now, such as creating an agency. */
+	public Set<String> allowedActions(Officer actor) {
+		return policy.onDirectory(actor);
 	}
 
 	public List<Region> regions() {
@@ -70,6 +81,11 @@ public class Directory {
 
 	public Optional<Agency> agency(String code) {
 		return code == null ? Optional.empty() : repository.agency(code);
+	}
+
+	/** The agency as {@code actor} sees it, with the actions they may take on it. */
+	public Optional<AgencyView> agency(Officer actor, String code) {
+		return agency(code).map(agency -> new AgencyView(agency, policy.onAgency(actor)));
 	}
 
 	/**
@@ -143,13 +159,18 @@ public class Directory {
 		return repository.account(username);
 	}
 
-	public List<Officer> officersOf(String agencyCode) {
-		return repository.officersOf(agencyCode);
+	/** The officers of an agency, for administrators; 404 for an unknown agency. */
+	@PreAuthorize(ADMINISTRATORS)
+	public List<OfficerView> officersOf(Officer actor, String agencyCode) {
+		if (agency(agencyCode).isEmpty()) {
+			throw ApiProblem.notFound("Agency");
+		}
+		return repository.officersOf(agencyCode).stream().map(officer -> view(actor, officer)).toList();
 	}
 
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize(ADMINISTRATORS)
 	@Transactional
-	public Agency createAgency(NewAgency request) {
+	public AgencyView createAgency(Officer actor, NewAgency request) {
 		if (repository.departments().stream().noneMatch(d -> d.code().equals(request.departmentCode()))) {
 			throw ApiProblem.invalid("departmentCode", "known-department",
 					"No department has the code " + request.departmentCode());
@@ -166,13 +187,13 @@ public class Directory {
 			throw ApiProblem.conflict("departmentCode", "one-agency-per-department-and-region",
 					"The department already has an agency in region " + request.regionCode());
 		}
-		return agency;
+		return new AgencyView(agency, policy.onAgency(actor));
 	}
 
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize(ADMINISTRATORS)
 	@Transactional
-	public Officer createOfficer(NewOfficer request) {
-		return register(request);
+	public OfficerView createOfficer(Officer actor, NewOfficer request) {
+		return view(actor, register(request));
 	}
 
 	/**
@@ -210,21 +231,28 @@ public class Directory {
 		return officer(request.username()).orElseThrow();
 	}
 
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize(ADMINISTRATORS)
 	@Transactional
-	public Officer changeRoles(String username, Set<Role> roles) {
+	public OfficerView changeRoles(Officer actor, String username, Set<Role> roles) {
 		requireOfficer(username);
+		if (roles.isEmpty()) {
+			throw ApiProblem.invalid("roles", "not-empty", "An officer has at least one role");
+		}
 		repository.replaceRoles(username, roles);
-		return officer(username).orElseThrow();
+		return view(actor, officer(username).orElseThrow());
 	}
 
 	/** A disabled officer can no longer sign in; their past actions stay attributed to them. */
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize(ADMINISTRATORS)
 	@Transactional
-	public Officer setEnabled(String username, boolean enabled) {
+	public OfficerView setEnabled(Officer actor, String username, boolean enabled) {
 		requireOfficer(username);
 		repository.setEnabled(username, enabled);
-		return officer(username).orElseThrow();
+		return view(actor, officer(username).orElseThrow());
+	}
+
+	private OfficerView view(Officer actor, Officer officer) {
+		return OfficerView.of(officer, policy.onOfficer(actor, officer));
 	}
 
 	private void requireOfficer(String username) {

@@ -31,6 +31,20 @@ class LeadTransferSteps implements ProcessSteps {
 		}
 	}
 
+	/**
+	 * The approval, with the supervisor's explicit grant that the informant's identity travels to the agency that
+	 * comes to own the case; without it the new owner learns that an informant exists and how they reported.
+	 */
+	record Approval(@Size(max = 2000) String note, Boolean informantIdentityTravels) implements Decision {
+		public String detail() {
+			return note;
+		}
+
+		boolean informantTravels() {
+			return Boolean.TRUE.equals(informantIdentityTravels);
+		}
+	}
+
 	/** The reason a decision needs. */
 	record Reason(@NotBlank @Size(max = 2000) String reason) implements Decision {
 		public String detail() {
@@ -52,7 +66,7 @@ class LeadTransferSteps implements ProcessSteps {
 	}
 
 	private static final Map<String, Map<String, Class<?>>> ACTIONS = Map.of(
-			APPROVE, Map.of("approve", Note.class, "send-back", Reason.class),
+			APPROVE, Map.of("approve", Approval.class, "send-back", Reason.class),
 			REVISE, Map.of("resubmit", Reason.class),
 			ACCEPT, Map.of("accept", Note.class, "dispute", Reason.class),
 			DESIGNATE, Map.of("designate", Designation.class),
@@ -83,7 +97,10 @@ class LeadTransferSteps implements ProcessSteps {
 		transfers.recordStep(id, officer, task.step(), action, ((Decision) body).detail());
 		Map<String, Object> actor = Map.of(ACTOR, officer.username(), ACTOR_AGENCY, officer.agencyCode());
 		return switch (action) {
-			case "approve" -> with(actor, APPROVED, true);
+			case "approve" -> {
+				transfers.approved(id, officer, ((Approval) body).informantTravels());
+				yield with(actor, APPROVED, true);
+			}
 			case "send-back" -> {
 				transfers.sentBack(id);
 				yield with(actor, APPROVED, false);

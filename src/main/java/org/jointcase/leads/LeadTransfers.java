@@ -8,15 +8,17 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.jointcase.audit.AuditEvent;
-import org.jointcase.audit.AuditOutcome;
-import org.jointcase.audit.AuditTrail;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
+import org.jointcase.cases.CaseDocuments;
+import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
@@ -51,35 +53,43 @@ public class LeadTransfers {
 	private static final String PUBLIC_SECURITY = "PS";
 
 	private final TransferRepository repository;
+	private final TransferPolicy policy;
 	private final CaseAccess access;
+	private final CaseDocuments caseDocuments;
 	private final CaseProcessing processing;
 	private final Directory directory;
 	private final RuntimeService runtime;
 	private final Inbox inbox;
-	private final AuditTrail audit;
 	private final TransactionTemplate transaction;
 
-	LeadTransfers(TransferRepository repository, CaseAccess access, CaseProcessing processing,
-			Directory directory, RuntimeService runtime, Inbox inbox, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
+			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
+			Inbox inbox, PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.policy = policy;
 		this.access = access;
+		this.caseDocuments = caseDocuments;
 		this.processing = processing;
 		this.directory = directory;
 		this.runtime = runtime;
 		this.inbox = inbox;
-		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** What the platform warns about before a transfer is sent or accepted. */
-	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight) {
+	/**
+	 * What the platform warns about before a transfer is sent or accepted; {@code allowedActions} names
+	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
+	 */
+	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight,
+			Set<String> allowedActions) {
 	}
 
 	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
-		Access granted = access.requireOwner(officer, caseId, "transfer.check");
-		return new TransferCheck(processing.overlapping(granted.caseId()),
-				repository.designatedTo(caseId, officer.agencyCode()), repository.inFlight(caseId));
+		Access granted = policy.requireCheck(officer, caseId);
+		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
+		boolean inFlight = repository.inFlight(caseId);
+		return new TransferCheck(processing.overlapping(granted.caseId()), designated, inFlight,
+				policy.caseActions(officer, granted, designated, inFlight));
 	}
 
 	/**
@@ -87,10 +97,7 @@ public class LeadTransfers {
 	 * transfer made the first time; a second proposal while one is in flight gets 409.
 	 */
 	public TransferView propose(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String idempotencyKey) {
-		access.requireOwner(officer, caseId, "transfer.propose");
-		if (!officer.hasRole(Role.INSPECTOR)) {
-			throw access.refuse(officer, "transfer.propose", caseId, "role", "Inspectors propose transfers");
-		}
+		policy.requirePropose(officer, caseId);
 		String hash = hash(caseId + "|" + proposal);
 		if (idempotencyKey != null) {
 			TransferView earlier = earlier(officer, idempotencyKey, hash);
@@ -150,7 +157,7 @@ public class LeadTransfers {
 		Instant now = Instant.now();
 		repository.insert(new TransferRepository.Transfer(id, caseId, proposal.kind(), officer.agencyCode(),
 				proposal.targetAgency(), proposal.reason().trim(), TransferStatus.PROPOSED, null, null, null, null, null,
-				officer.username(), now, null, null, hash), officer.username(), key);
+				officer.username(), now, null, null, hash, null, null), officer.username(), key);
 		repository.insertDocuments(id, proposal.documents());
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ProposeTransfer", "propose",
 				proposal.reason().trim());
@@ -170,30 +177,21 @@ public class LeadTransfers {
 
 	/** The transfer record, for officers of the agencies it involves; anyone else gets 404. */
 	public TransferView get(SignedInOfficer officer, UUID id) {
-		TransferRepository.Transfer transfer = visible(officer, id, "transfer.read");
-		return view(transfer);
+		return view(officer, policy.readable(officer, id, "transfer.read"));
 	}
 
 	/** The transfers of a case that involve the officer's agency, if the officer sees the case. */
 	public List<TransferView> ofCase(SignedInOfficer officer, UUID caseId) {
-		access.require(officer, caseId, ShareScope.SUMMARY, "transfer.list");
+		policy.requireCaseRead(officer, caseId);
 		return repository.ofCase(caseId).stream()
-			.filter(t -> t.involves(officer.agencyCode()))
-			.map(this::view)
+			.filter(t -> policy.reads(officer, t))
+			.map(t -> view(officer, t))
 			.toList();
 	}
 
 	/** The sender withdraws the transfer, until the target accepts or an agency is designated. */
 	public TransferView withdraw(SignedInOfficer officer, UUID id, String reason) {
-		TransferRepository.Transfer transfer = visible(officer, id, "transfer.withdraw");
-		if (!transfer.senderAgency().equals(officer.agencyCode())
-				|| !(officer.hasRole(Role.INSPECTOR) || officer.hasRole(Role.SUPERVISOR))) {
-			throw ApiProblem.forbidden("Inspectors and supervisors of the sending agency withdraw a transfer");
-		}
-		if (!TransferStatus.WITHDRAWABLE.contains(transfer.status())) {
-			throw ApiProblem.conflict("status", "before-acceptance",
-					"The transfer is " + transfer.status() + ": it can no longer be withdrawn");
-		}
+		policy.requireWithdraw(officer, id);
 		transaction.executeWithoutResult(status -> {
 			repository.insertStep(id, officer.username(), officer.agencyCode(), "WithdrawTransfer", "withdraw", reason);
 			runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
@@ -205,41 +203,57 @@ public class LeadTransfers {
 		return get(officer, id);
 	}
 
-	private TransferRepository.Transfer visible(SignedInOfficer officer, UUID id, String action) {
-		TransferRepository.Transfer transfer = repository.find(id)
-			.filter(t -> t.involves(officer.agencyCode()))
-			.orElse(null);
-		audit.record(AuditEvent.by(officer, action, "transfer", id.toString(),
-				transfer == null ? null : transfer.caseId(),
-				transfer == null ? AuditOutcome.REFUSED_NOT_VISIBLE : AuditOutcome.ALLOWED, null));
-		if (transfer == null) {
-			throw ApiProblem.notFound("Transfer");
-		}
-		return transfer;
-	}
-
-	private TransferView view(TransferRepository.Transfer t) {
+	private TransferView view(SignedInOfficer officer, TransferRepository.Transfer t) {
 		CaseHeader header = processing.header(t.caseId());
-		List<TransferView.Viewer> viewers = java.util.stream.Stream
-			.concat(processing.activeSharesFrom(ShareSource.TRANSFER, t.id().toString()).stream(),
-					processing.activeSharesFrom(ShareSource.TRANSFER, senderShare(t.id())).stream())
-			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty()))
+		List<TransferView.Viewer> viewers = Stream.of(t.id().toString(), senderShare(t.id()), informantShare(t.id()))
+			.flatMap(source -> processing.activeSharesFrom(ShareSource.TRANSFER, source).stream())
+			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty(),
+					share.includeInformant()))
 			.toList();
 		List<OpenTask> open = t.processInstanceId() == null ? List.of()
 				: inbox.ofProcess(t.processInstanceId()).stream().filter(OpenTask::open).toList();
 		boolean pending = t.closedAt() == null;
+		List<UUID> documentIds = repository.documents(t.id());
+		TransferView.InformantGrant informant = t.informantGrantedBy() == null ? null
+				: new TransferView.InformantGrant(t.informantGrantedBy(), t.senderAgency(), t.informantGrantedAt());
 		return new TransferView(t.id(), t.caseId(), header.reference(), header.title(), t.kind(), t.senderAgency(),
 				t.targetAgency(), t.reason(), t.status(), t.designatorAgency(), t.designatedAgency(), t.newOwner(),
-				t.resultReport(), repository.documents(t.id()), repository.steps(t.id()), open,
-				new TransferView.CaseAccessNow(header.ownerAgency(), viewers),
+				t.resultReport(), documentIds, travelling(officer, t.caseId(), documentIds), informant != null,
+				informant, repository.steps(t.id()), open, new TransferView.CaseAccessNow(header.ownerAgency(), viewers),
 				pending ? processing.overlapping(t.caseId()) : List.of(), t.processInstanceId(), t.proposedAt(),
-				t.proposedBy(), t.closedAt());
+				t.proposedBy(), t.closedAt(), policy.actions(officer, t));
+	}
+
+	/**
+	 * The travelling documents, named where the officer sees them and by id alone otherwise: the record outlives the
+	 * access to the case that the transfer gave.
+	 */
+	private List<TransferView.TravellingDocument> travelling(SignedInOfficer officer, UUID caseId,
+			List<UUID> documentIds) {
+		boolean seesSome = !documentIds.isEmpty() && access.accessOf(officer.agencyCode(), caseId)
+			.filter(granted -> documentIds.stream().anyMatch(granted::seesDocument))
+			.isPresent();
+		Map<UUID, String> names = seesSome ? caseDocuments.list(officer, caseId).stream()
+			.collect(Collectors.toMap(Document::id, Document::fileName)) : Map.of();
+		return documentIds.stream().map(id -> new TransferView.TravellingDocument(id, names.get(id))).toList();
 	}
 
 	// The effects of the process, called by its service tasks and task actions.
 
 	void recordStep(UUID id, SignedInOfficer officer, String step, String action, String detail) {
 		repository.insertStep(id, officer.username(), officer.agencyCode(), step, action, detail);
+	}
+
+	/**
+	 * The sender's supervisor approves; {@code informantTravels} records the grant that the informant's identity
+	 * travels (who and when), refused with 403 ({@code informant-known}) unless the sending agency knows it.
+	 */
+	void approved(UUID id, SignedInOfficer officer, boolean informantTravels) {
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		if (informantTravels) {
+			policy.requireInformantKnown(officer, t);
+		}
+		repository.informantGrant(id, informantTravels ? officer.username() : null, Instant.now());
 	}
 
 	void sentBack(UUID id) {
@@ -302,6 +316,12 @@ public class LeadTransfers {
 				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
+		if (t.informantGrantedBy() != null) {
+			// Its own source, so that closing the transfer (which ends the access it gave for deciding) leaves it.
+			processing.grant(new ShareGrant(t.caseId(), owner, ShareScope.SUMMARY, true,
+					"The informant's identity travels with the transfer, as its approving supervisor decided",
+					ShareSource.TRANSFER, informantShare(id), t.informantGrantedBy(), t.senderAgency(), null, List.of()));
+		}
 		return CandidateGroups.of(owner, Role.INSPECTOR);
 	}
 
@@ -332,6 +352,10 @@ public class LeadTransfers {
 
 	private static String senderShare(UUID id) {
 		return id + "/sender";
+	}
+
+	private static String informantShare(UUID id) {
+		return id + "/informant";
 	}
 
 	private static String hash(String text) {

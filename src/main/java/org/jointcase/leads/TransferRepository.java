@@ -23,7 +23,7 @@ class TransferRepository {
 	record Transfer(UUID id, UUID caseId, TransferKind kind, String senderAgency, String targetAgency, String reason,
 			TransferStatus status, String designatorAgency, String designatedAgency, String newOwner,
 			String resultReport, String processInstanceId, String proposedBy, Instant proposedAt, Instant sentAt,
-			Instant closedAt, String requestHash) {
+			Instant closedAt, String requestHash, String informantGrantedBy, Instant informantGrantedAt) {
 
 		/** The agencies that read the record: the sender, the target once it was sent, the designator, the new owner. */
 		boolean involves(String agency) {
@@ -31,8 +31,6 @@ class TransferRepository {
 					|| (agency.equals(targetAgency) && sentAt != null);
 		}
 	}
-
-
 
 	void insert(Transfer t, String officer, String idempotencyKey) {
 		jdbc.sql("""
@@ -123,6 +121,13 @@ class TransferRepository {
 			.update();
 	}
 
+	/** The approving supervisor's answer whether the informant's identity travels: {@code by} null when it does not. */
+	void informantGrant(UUID id, String by, Instant at) {
+		jdbc.sql("update lead_transfer set informant_granted_by = ?, informant_granted_at = ? where id = ?")
+			.params(by, by == null ? null : Timestamps.of(at), id)
+			.update();
+	}
+
 	void report(UUID id, String result) {
 		jdbc.sql("update lead_transfer set result_report = ?, status = 'REPORTED' where id = ?").params(result, id)
 			.update();
@@ -157,6 +162,7 @@ class TransferRepository {
 				rs.getString("designator_agency"), rs.getString("designated_agency"), rs.getString("new_owner"),
 				rs.getString("result_report"), rs.getString("process_instance_id"), rs.getString("proposed_by"),
 				Timestamps.instant(rs, "proposed_at"), Timestamps.instant(rs, "sent_at"),
-				Timestamps.instant(rs, "closed_at"), rs.getString("request_hash"));
+				Timestamps.instant(rs, "closed_at"), rs.getString("request_hash"), rs.getString("informant_granted_by"),
+				Timestamps.instant(rs, "informant_granted_at"));
 	}
 }

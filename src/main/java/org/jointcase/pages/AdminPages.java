@@ -13,16 +13,18 @@ import java.util.Set;
 import jakarta.validation.Validator;
 
 import org.jointcase.calendar.CalendarYear;
+import org.jointcase.calendar.CalendarYearView;
 import org.jointcase.calendar.CalendarYears;
 import org.jointcase.calendar.Holiday;
 import org.jointcase.calendar.WorkingCalendar;
-import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.NewAgency;
 import org.jointcase.directory.NewOfficer;
 import org.jointcase.directory.Role;
+import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's pages: agencies and their officers, and the yearly holiday schedule. {@link Directory} and
- * {@link CalendarYears} allow changes to administrators only; other officers get the 403 page.
+ * The administrator's pages: agencies and their officers, and the yearly holiday schedule. They call the same
+ * {@link Directory} and {@link CalendarYears} methods as the API, which decide who may list officers and change
+ * anything; other officers get the 403 page. Buttons follow the views' {@code allowedActions}.
  */
 @Controller
 class AdminPages {
@@ -49,8 +52,10 @@ class AdminPages {
 	}
 
 	@GetMapping("/admin/agencies")
-	String agencies(@RequestParam(required = false) String q, Model model) {
+	String agencies(@AuthenticationPrincipal SignedInOfficer officer, @RequestParam(required = false) String q,
+			Model model) {
 		model.addAttribute("q", q);
+		model.addAttribute("allowedActions", directory.allowedActions(officer.officer()));
 		model.addAttribute("agencies", directory.searchAgencies(q == null || q.isBlank() ? null : q.trim(), null, null));
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("regions", directory.regions());
@@ -58,14 +63,15 @@ class AdminPages {
 	}
 
 	@PostMapping("/admin/agencies")
-	String createAgency(@RequestParam Map<String, String> values, Model model) {
+	String createAgency(@AuthenticationPrincipal SignedInOfficer officer, @RequestParam Map<String, String> values,
+			Model model) {
 		NewAgency agency = new NewAgency(values.getOrDefault("departmentCode", ""),
 				values.getOrDefault("regionCode", ""), values.getOrDefault("nameZh", ""),
 				values.getOrDefault("nameEn", ""));
 		Map<String, String> errors = validate(agency);
 		if (errors.isEmpty()) {
 			try {
-				return "redirect:/admin/agencies/" + directory.createAgency(agency).code();
+				return "redirect:/admin/agencies/" + directory.createAgency(officer.officer(), agency).agency().code();
 			}
 			catch (ApiProblem problem) {
 				errors.put(fieldOf(problem), problem.getMessage());
@@ -73,20 +79,21 @@ class AdminPages {
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
-		return agencies(null, model);
+		return agencies(officer, null, model);
 	}
 
 	@GetMapping("/admin/agencies/{code}")
-	String agency(@PathVariable String code, Model model) {
-		Agency agency = directory.agency(code).orElseThrow(() -> ApiProblem.notFound("Agency"));
-		model.addAttribute("agency", agency);
-		model.addAttribute("officers", directory.officersOf(code));
+	String agency(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String code, Model model) {
+		// The officers first: they are what the policy guards, and an unknown agency is refused there too.
+		model.addAttribute("officers", directory.officersOf(officer.officer(), code));
+		model.addAttribute("agency", directory.agency(officer.officer(), code).orElseThrow());
 		model.addAttribute("roles", Role.values());
 		return "pages/admin-agency";
 	}
 
 	@PostMapping("/admin/agencies/{code}/officers")
-	String createOfficer(@PathVariable String code, @RequestParam Map<String, String> values,
+	String createOfficer(@AuthenticationPrincipal SignedInOfficer actor, @PathVariable String code,
+			@RequestParam Map<String, String> values,
 			@RequestParam(name = "roles", required = false) List<Role> roles, Model model) {
 		NewOfficer officer = new NewOfficer(values.getOrDefault("username", "").trim(),
 				values.getOrDefault("displayName", ""), code, values.getOrDefault("password", ""),
@@ -94,7 +101,7 @@ class AdminPages {
 		Map<String, String> errors = validate(officer);
 		if (errors.isEmpty()) {
 			try {
-				directory.createOfficer(officer);
+				directory.createOfficer(actor.officer(), officer);
 				return "redirect:/admin/agencies/" + code;
 			}
 			catch (ApiProblem problem) {
@@ -105,24 +112,32 @@ class AdminPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
 		model.addAttribute("chosenRoles", roles == null ? List.of() : roles);
-		return agency(code, model);
+		return agency(actor, code, model);
 	}
 
 	@PostMapping("/admin/officers/{username}/enabled")
-	String setEnabled(@PathVariable String username, @RequestParam boolean enabled) {
-		return "redirect:/admin/agencies/" + directory.setEnabled(username, enabled).agencyCode();
+	String setEnabled(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String username,
+			@RequestParam boolean enabled) {
+		return "redirect:/admin/agencies/" + directory.setEnabled(officer.officer(), username, enabled).agencyCode();
 	}
 
 	@PostMapping("/admin/officers/{username}/roles")
-	String changeRoles(@PathVariable String username, @RequestParam(name = "roles", required = false) List<Role> roles,
-			RedirectAttributes redirect) {
-		String agency = directory.officer(username).orElseThrow(() -> ApiProblem.notFound("Officer")).agencyCode();
-		if (roles == null || roles.isEmpty()) {
-			redirect.addFlashAttribute("rolesError", username);
-			return "redirect:/admin/agencies/" + agency;
+	String changeRoles(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String username,
+			@RequestParam(name = "roles", required = false) List<Role> roles, RedirectAttributes redirect) {
+		Set<Role> chosen = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			chosen.addAll(roles);
 		}
-		directory.changeRoles(username, EnumSet.copyOf(roles));
-		return "redirect:/admin/agencies/" + agency;
+		try {
+			return "redirect:/admin/agencies/" + directory.changeRoles(officer.officer(), username, chosen).agencyCode();
+		}
+		catch (ApiProblem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("rolesError", username);
+			return "redirect:/admin/agencies/" + directory.officer(username).orElseThrow().agencyCode();
+		}
 	}
 
 	@GetMapping("/admin/calendar")
@@ -131,13 +146,12 @@ class AdminPages {
 	}
 
 	@GetMapping("/admin/calendar/{year}")
-	String calendar(@PathVariable int year, Model model) {
-		if (year < CalendarYears.FIRST_YEAR || year > CalendarYears.LAST_YEAR) {
-			throw ApiProblem.notFound("Year");
-		}
-		CalendarYear schedule = years.year(year).orElse(new CalendarYear(year, "", List.of(), List.of()));
+	String calendar(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year, Model model) {
+		CalendarYearView view = years.year(officer, year);
+		CalendarYear schedule = view.schedule();
 		model.addAttribute("year", year);
-		model.addAttribute("known", years.year(year).isPresent());
+		model.addAttribute("known", view.known());
+		model.addAttribute("allowedActions", view.allowedActions());
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("months", CalendarMonths.of(schedule));
 		if (!model.containsAttribute("values")) {
@@ -154,7 +168,8 @@ class AdminPages {
 	 * Day}) and one adjusted working day per line. The whole schedule is checked by {@link CalendarYears#replace}.
 	 */
 	@PostMapping("/admin/calendar/{year}")
-	String replaceCalendar(@PathVariable int year, @RequestParam Map<String, String> values, Model model) {
+	String replaceCalendar(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year,
+			@RequestParam Map<String, String> values, Model model) {
 		Map<String, String> errors = new HashMap<>();
 		List<Holiday> holidays = new ArrayList<>();
 		List<LocalDate> workingDays = new ArrayList<>();
@@ -176,7 +191,8 @@ class AdminPages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				years.replace(new CalendarYear(year, values.getOrDefault("notice", "").trim(), holidays, workingDays));
+				years.replace(officer,
+						new CalendarYear(year, values.getOrDefault("notice", "").trim(), holidays, workingDays));
 				return "redirect:/admin/calendar/" + year;
 			}
 			catch (ApiProblem problem) {
@@ -188,7 +204,7 @@ class AdminPages {
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
-		return calendar(year, model);
+		return calendar(officer, year, model);
 	}
 
 	private static List<String> lines(String text) {

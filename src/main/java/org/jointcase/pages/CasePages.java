@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jointcase.assistance.AssistanceRequests;
+import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseFilter;
@@ -26,7 +28,8 @@ import org.jointcase.cases.ShareRequest;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Directory;
-import org.jointcase.directory.Role;
+import org.jointcase.disclosures.InformantRequests;
+import org.jointcase.disclosures.NewInformantRequest;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
@@ -58,21 +61,21 @@ class CasePages {
 	private final Cases cases;
 	private final CaseDocuments documents;
 	private final Directory directory;
-	private final ProcessRecords processes;
 	private final LeadTransfers transfers;
 	private final AssistanceRequests requests;
 	private final Reviews reviews;
+	private final InformantRequests informantRequests;
 	private final Validator validator;
 
-	CasePages(Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes,
-			LeadTransfers transfers, AssistanceRequests requests, Reviews reviews, Validator validator) {
+	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator) {
+		this.informantRequests = informantRequests;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
-		this.processes = processes;
 		this.validator = validator;
 	}
 
@@ -124,31 +127,40 @@ class CasePages {
 	@GetMapping("/cases/{id}")
 	String read(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
 		CaseView view = cases.get(officer, id);
+		Set<String> allowed = view.allowedActions();
 		model.addAttribute("caseView", view);
-		ShareScope scope = view.access().scope();
-		boolean fullRecord = scope.includes(ShareScope.FULL_RECORD);
-		model.addAttribute("notes", fullRecord ? cases.notes(officer, id) : List.of());
-		model.addAttribute("timeline", fullRecord ? cases.timeline(officer, id) : List.of());
-		model.addAttribute("fullRecord", fullRecord);
-		model.addAttribute("documents", scope.includes(ShareScope.FULL_RECORD_WITH_DOCUMENTS)
-				? documents.list(officer, id) : List.of());
-		model.addAttribute("seesDocuments", scope.includes(ShareScope.FULL_RECORD_WITH_DOCUMENTS));
-		model.addAttribute("shares", view.access().owner() ? cases.shares(officer, id) : List.of());
-		model.addAttribute("agencies", officer.hasRole(Role.SUPERVISOR) && view.access().owner()
-				? directory.searchAgencies(null, null, null) : List.of());
-		model.addAttribute("processes", processes.aboutCase(id));
+		model.addAttribute("allowed", allowed);
+		model.addAttribute("notes", allowed.contains(CaseAccess.READ_NOTES) ? cases.notes(officer, id) : List.of());
+		model.addAttribute("timeline",
+				allowed.contains(CaseAccess.READ_TIMELINE) ? cases.timeline(officer, id) : List.of());
+		model.addAttribute("documents",
+				allowed.contains(CaseAccess.LIST_DOCUMENTS) ? documents.list(officer, id) : List.of());
+		model.addAttribute("shares", allowed.contains(CaseAccess.LIST_SHARES) ? cases.shares(officer, id) : List.of());
+		model.addAttribute("agencies",
+				allowed.contains(CaseAccess.SHARE) ? directory.searchAgencies(null, null, null) : List.of());
 		model.addAttribute("transfers", transfers.ofCase(officer, id));
 		model.addAttribute("requests", requests.ofCase(officer, id));
 		model.addAttribute("reviews", reviews.ofCase(officer, id));
+		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
 		return "pages/case";
+	}
+
+	/** The owner agency asks the agency that recorded the informant for the identity. */
+	@PostMapping("/cases/{id}/informant-requests")
+	String requestInformant(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (!PageFormat.isReason(reason)) {
+			redirect.addFlashAttribute("informantRequestError", true);
+		}
+		else {
+			informantRequests.request(officer, id, new NewInformantRequest(reason.trim()));
+		}
+		return "redirect:/cases/" + id + "#informant";
 	}
 
 	@GetMapping("/cases/{id}/edit")
 	String edit(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
-		CaseView view = cases.get(officer, id);
-		if (!view.access().owner()) {
-			throw ApiProblem.forbidden("Only the owner agency edits a case");
-		}
+		CaseView view = cases.forEdit(officer, id);
 		model.addAttribute("form", CaseForm.of(view).withBlankParty());
 		model.addAttribute("caseId", id);
 		return "pages/case-form";

@@ -1,55 +1,43 @@
 package org.jointcase.pages;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import java.util.Map;
+
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
+import org.jointcase.tasks.OpenTask;
 import org.jointcase.web.ApiProblem;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The record page of any process instance: its diagram with the steps done and the step it is at, beside the steps
- * with who acted when. Process modules link their own record pages here.
+ * From a task to the record page of what its process is about (a transfer, a request, a review), for the officers
+ * the task is addressed to. There is no page of a bare process instance: a process is shown only through the record
+ * it carries, whose own policy decides who sees it.
  */
 @Controller
 class ProcessPages {
 
-	private final ProcessRecords records;
+	/** The record page of each process, by process key; a test holds it to every deployed process. */
+	static final Map<String, String> RECORD_PAGES = Map.of(
+			"lead-transfer", "/transfers/",
+			"assistance-request", "/assistance-requests/",
+			"joint-review", "/reviews/");
+
 	private final Inbox inbox;
-	private final HistoryService history;
 
-	ProcessPages(ProcessRecords records, Inbox inbox, HistoryService history) {
-		this.records = records;
+	ProcessPages(Inbox inbox) {
 		this.inbox = inbox;
-		this.history = history;
 	}
 
-	@GetMapping("/processes/{id}")
-	String process(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id, Model model) {
-		model.addAttribute("record", records.record(officer, id));
-		return "pages/process";
-	}
-
-	/** The model the diagram viewer draws, for the officers who may see the record. */
-	@GetMapping(path = "/processes/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
-	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(records.model(officer, id));
-	}
-
-	/** From a task to the record of its process, for the officers the task is addressed to. */
-	@GetMapping("/tasks/{id}/process")
-	String processOfTask(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
-		inbox.task(officer, id);
-		HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
-		if (task == null) {
-			throw ApiProblem.notFound("Task");
+	@GetMapping("/tasks/{id}/record")
+	String recordOfTask(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
+		OpenTask task = inbox.task(officer, id);
+		String page = RECORD_PAGES.get(task.process());
+		if (page == null || task.recordId() == null) {
+			throw ApiProblem.notFound("Record");
 		}
-		return "redirect:/processes/" + task.getProcessInstanceId();
+		return "redirect:" + page + task.recordId();
 	}
 }

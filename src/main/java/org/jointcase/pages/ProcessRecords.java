@@ -14,29 +14,23 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.jointcase.cases.CaseAccess;
-import org.jointcase.cases.ShareScope;
-import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * Any process instance as a record: its model, the steps it passed and is at, and who acted when, read from the
- * engine's history. An officer sees the record of a process only if they may see the case it is about
- * ({@link CaseAccess}); a process about no case is shown to nobody.
+ * The process behind a record page (a transfer, a request, a review): its model, the steps it passed and is at, and
+ * who acted when, read from the engine's history. Only record pages call it, after the record's own service has
+ * decided that the officer sees the record.
  */
 @Component
 class ProcessRecords {
 
 	private final HistoryService history;
 	private final RepositoryService repository;
-	private final CaseAccess access;
-
-	ProcessRecords(HistoryService history, RepositoryService repository, CaseAccess access) {
+	ProcessRecords(HistoryService history, RepositoryService repository) {
 		this.history = history;
 		this.repository = repository;
-		this.access = access;
 	}
 
 	record ProcessSummary(String id, String processKey, String businessKey, Instant startedAt, Instant endedAt,
@@ -50,18 +44,6 @@ class ProcessRecords {
 
 	record ProcessRecord(ProcessSummary process, UUID caseId, List<String> completed, List<String> current,
 			List<Step> steps) {
-	}
-
-	/** The processes about a case, newest first; the caller has checked that the officer sees the case. */
-	List<ProcessSummary> aboutCase(UUID caseId) {
-		return history.createHistoricProcessInstanceQuery()
-			.variableValueEquals(ProcessVariables.CASE_ID, caseId.toString())
-			.orderByProcessInstanceStartTime().desc()
-			.list().stream().map(ProcessRecords::summary).toList();
-	}
-
-	ProcessRecord record(SignedInOfficer officer, String processInstanceId) {
-		return trace(visible(officer, processInstanceId));
 	}
 
 	/**
@@ -106,11 +88,6 @@ class ProcessRecords {
 		return new ProcessRecord(summary(instance), caseOf(processInstanceId), completed, current, steps);
 	}
 
-	/** The BPMN XML of the process's model, with its diagram. */
-	byte[] model(SignedInOfficer officer, String processInstanceId) {
-		return xml(visible(officer, processInstanceId));
-	}
-
 	private byte[] xml(HistoricProcessInstance instance) {
 		try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
 			return xml.readAllBytes();
@@ -118,18 +95,6 @@ class ProcessRecords {
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
 		}
-	}
-
-	private HistoricProcessInstance visible(SignedInOfficer officer, String processInstanceId) {
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		UUID caseId = instance == null ? null : caseOf(processInstanceId);
-		if (caseId == null) {
-			throw ApiProblem.notFound("Process");
-		}
-		access.require(officer, caseId, ShareScope.SUMMARY, "process.read");
-		return instance;
 	}
 
 	private UUID caseOf(String processInstanceId) {

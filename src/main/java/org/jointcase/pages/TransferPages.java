@@ -4,19 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.CaseView;
-import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.Cases;
-import org.jointcase.cases.ShareScope;
 import org.jointcase.directory.Directory;
-import org.jointcase.directory.Role;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.leads.TransferProposal;
 import org.jointcase.leads.TransferView;
@@ -45,19 +40,16 @@ class TransferPages {
 	private final LeadTransfers transfers;
 	private final Cases cases;
 	private final CaseDocuments documents;
-	private final CaseAccess access;
 	private final Directory directory;
 	private final ProcessRecords processes;
 	private final PageFormat format;
 	private final Validator validator;
 
-	TransferPages(LeadTransfers transfers, Cases cases, CaseDocuments documents, CaseAccess access,
-			Directory directory, ProcessRecords processes, PageFormat format, Validator validator) {
+	TransferPages(LeadTransfers transfers, Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes, PageFormat format, Validator validator) {
 		this.format = format;
 		this.transfers = transfers;
 		this.cases = cases;
 		this.documents = documents;
-		this.access = access;
 		this.directory = directory;
 		this.processes = processes;
 		this.validator = validator;
@@ -136,7 +128,6 @@ class TransferPages {
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("regions", directory.regions());
 		model.addAttribute("errors", errors);
-		model.addAttribute("mayPropose", officer.hasRole(Role.INSPECTOR));
 		return "pages/transfer-form";
 	}
 
@@ -145,10 +136,6 @@ class TransferPages {
 		TransferView transfer = transfers.get(officer, id);
 		model.addAttribute("transfer", transfer);
 		model.addAttribute("record", processes.ofRecord(id).orElse(null));
-		model.addAttribute("travelling", travelling(officer, transfer));
-		model.addAttribute("mayWithdraw", transfer.withdrawable()
-				&& transfer.senderAgency().equals(officer.agencyCode())
-				&& (officer.hasRole(Role.INSPECTOR) || officer.hasRole(Role.SUPERVISOR)));
 		return "pages/transfer";
 	}
 
@@ -173,22 +160,5 @@ class TransferPages {
 			}
 		}
 		return "redirect:/transfers/" + id;
-	}
-
-	/** A document that travels with a transfer; its name is known to the agencies that see it. */
-	record TravellingDocument(UUID id, String fileName) {
-	}
-
-	/**
-	 * The travelling documents, named where the officer's agency sees them and by id otherwise, since a transfer
-	 * record outlives the access to the case it gave.
-	 */
-	private List<TravellingDocument> travelling(SignedInOfficer officer, TransferView transfer) {
-		boolean seesDocuments = access.accessOf(officer.agencyCode(), transfer.caseId())
-			.map(granted -> granted.includes(ShareScope.FULL_RECORD_WITH_DOCUMENTS))
-			.orElse(false);
-		Map<UUID, String> names = seesDocuments ? documents.list(officer, transfer.caseId()).stream()
-			.collect(Collectors.toMap(Document::id, Document::fileName)) : Map.of();
-		return transfer.documentIds().stream().map(id -> new TravellingDocument(id, names.get(id))).toList();
 	}
 }

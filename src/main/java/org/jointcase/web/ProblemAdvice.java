@@ -38,18 +38,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-	private static final List<String> API = List.of("/api/", "/engine-rest", "/actuator", "/v3/api-docs");
+	private static final List<String> API = List.of("/api/", "/actuator", "/v3/api-docs");
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
+		if (problem.field() == null && problem.rule() != null) {
+			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()));
+		}
 		List<FieldError> errors = problem.field() == null ? List.of()
 				: List.of(new FieldError(problem.field(), problem.rule(), problem.getMessage()));
-		ProblemDetail body = ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors);
-		if (problem.field() == null && problem.rule() != null) {
-			// A rule about no one field (a policy's 403, say) is named on the problem itself.
-			body.setProperty("rule", problem.rule());
-		}
-		return respond(body);
+		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -21,6 +21,17 @@ public final class ProblemResponses {
 		return problem;
 	}
 
+	/**
+	 * A refusal by a named rule that is not about one input field (a 403 of a policy, a 409 of a state): the rule is
+	 * the problem's type and is also given as {@code rule}.
+	 */
+	public static ProblemDetail byRule(HttpStatus status, String rule, String detail) {
+		ProblemDetail problem = of(status, detail);
+		problem.setType(URI.create(TYPE_BASE + rule));
+		problem.setProperty("rule", rule);
+		return problem;
+	}
+
 	public static ProblemDetail withErrors(HttpStatus status, String detail, List<FieldError> errors) {
 		ProblemDetail problem = of(status, detail);
 		if (!errors.isEmpty()) {

@@ -51,12 +51,12 @@ class AuditRefusalIntegrationTests {
 	@Test
 	void refusalsByTheUrlRulesAreRecordedWithTheRequest() {
 		long before = lastSequence();
-		assertThat(ApiClient.as(port, "wuhu.inspector").get("/engine-rest/engine?name=x").status()).isEqualTo(403);
+		assertThat(ApiClient.as(port, "wuhu.inspector").get("/actuator/metrics?name=x").status()).isEqualTo(403);
 
 		List<JsonNode> recorded = recordedSince(before, "wuhu.inspector");
 		assertThat(recorded).hasSize(1);
 		assertThat(recorded.get(0).path("action").asText()).isEqualTo("http.request");
-		assertThat(recorded.get(0).path("targetId").asText()).isEqualTo("GET /engine-rest/engine");
+		assertThat(recorded.get(0).path("targetId").asText()).isEqualTo("GET /actuator/metrics");
 		assertThat(recorded.get(0).path("agencyCode").asText()).isEqualTo("3402-MR");
 		assertThat(lastSequence()).isEqualTo(before + 1);
 	}

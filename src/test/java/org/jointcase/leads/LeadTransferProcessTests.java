@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.jointcase.DeadlineStandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +47,7 @@ class LeadTransferProcessTests {
 	@BeforeEach
 	void standIns() {
 		ClockUtil.setCurrentTime(Date.from(START));
-		// Every deadline: due in 7 days, reminded after 5.
-		Mocks.register("deadlineStart", (ExecutionListener) execution -> {
-			execution.setVariableLocal("dueAt", Date.from(START.plus(Duration.ofDays(7))));
-			execution.setVariableLocal("reminderAt", Date.from(START.plus(Duration.ofDays(5))));
-		});
-		Mocks.register("taskReminder", (TaskListener) task -> notices.add("reminder " + task.getTaskDefinitionKey()));
-		Mocks.register("taskOverdue", (TaskListener) task -> notices.add("overdue " + task.getTaskDefinitionKey()));
+		DeadlineStandIns.register(START, notices);
 		Mocks.register("grantTransferAccess", effect("grant"));
 		Mocks.register("referTransferToSuperior", (JavaDelegate) execution -> {
 			effects.add("refer");

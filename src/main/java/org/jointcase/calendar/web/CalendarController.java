@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jointcase.calendar.CalendarYear;
+import org.jointcase.calendar.CalendarYearView;
 import org.jointcase.calendar.CalendarYears;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
@@ -28,8 +29,10 @@ import org.jointcase.calendar.DeadlineRule;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.calendar.Holiday;
 import org.jointcase.calendar.WorkingCalendar;
+import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -125,14 +128,20 @@ class CalendarController {
 	}
 
 	@GetMapping("/years/{year}")
-	CalendarYear year(@PathVariable int year) {
-		return years.year(year).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, null, null,
-				"No holiday schedule for " + year + ": its deadlines count Monday to Friday"));
+	CalendarYearView year(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year) {
+		CalendarYearView view = years.year(officer, year);
+		if (!view.known()) {
+			throw new ApiProblem(HttpStatus.NOT_FOUND, null, null,
+					"No holiday schedule for " + year + ": its deadlines count Monday to Friday");
+		}
+		return view;
 	}
 
 	@PutMapping("/years/{year}")
-	CalendarYear replaceYear(@PathVariable int year, @Valid @RequestBody Schedule schedule) {
-		return years.replace(new CalendarYear(year, schedule.notice(), schedule.holidays(), schedule.workingDays()));
+	CalendarYearView replaceYear(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year,
+			@Valid @RequestBody Schedule schedule) {
+		return years.replace(officer,
+				new CalendarYear(year, schedule.notice(), schedule.holidays(), schedule.workingDays()));
 	}
 
 	record Schedule(@NotBlank @Size(max = 500) String notice, @NotNull List<@NotNull @Valid Holiday> holidays,

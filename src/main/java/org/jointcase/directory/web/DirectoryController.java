@@ -8,16 +8,18 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.jointcase.directory.Agency;
+import org.jointcase.directory.AgencyView;
 import org.jointcase.directory.Department;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.NewAgency;
 import org.jointcase.directory.NewOfficer;
 import org.jointcase.directory.Officer;
+import org.jointcase.directory.OfficerView;
 import org.jointcase.directory.RegionNode;
 import org.jointcase.directory.Role;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The directory over HTTP. The acting officer is taken as the directory's own {@link Officer} (the principal's
+ * {@code officer()}): this module sits below the security module and does not name its types.
+ */
 @RestController
 @RequestMapping("/api/directory")
 class DirectoryController {
@@ -55,36 +61,40 @@ class DirectoryController {
 	}
 
 	@GetMapping("/agencies/{code}")
-	Agency agency(@PathVariable String code) {
-		return directory.agency(code).orElseThrow(() -> ApiProblem.notFound("Agency"));
+	AgencyView agency(@AuthenticationPrincipal(expression = "officer()") Officer actor, @PathVariable String code) {
+		return directory.agency(actor, code).orElseThrow(() -> ApiProblem.notFound("Agency"));
 	}
 
 	@PostMapping("/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
-	Agency createAgency(@Valid @RequestBody NewAgency request) {
-		return directory.createAgency(request);
+	AgencyView createAgency(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+			@Valid @RequestBody NewAgency request) {
+		return directory.createAgency(actor, request);
 	}
 
 	@GetMapping("/agencies/{code}/officers")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	List<Officer> officers(@PathVariable String code) {
-		return directory.officersOf(code);
+	List<OfficerView> officers(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+			@PathVariable String code) {
+		return directory.officersOf(actor, code);
 	}
 
 	@PostMapping("/officers")
 	@ResponseStatus(HttpStatus.CREATED)
-	Officer createOfficer(@Valid @RequestBody NewOfficer request) {
-		return directory.createOfficer(request);
+	OfficerView createOfficer(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+			@Valid @RequestBody NewOfficer request) {
+		return directory.createOfficer(actor, request);
 	}
 
 	@PutMapping("/officers/{username}/roles")
-	Officer changeRoles(@PathVariable String username, @Valid @RequestBody RolesChange change) {
-		return directory.changeRoles(username, change.roles());
+	OfficerView changeRoles(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+			@PathVariable String username, @Valid @RequestBody RolesChange change) {
+		return directory.changeRoles(actor, username, change.roles());
 	}
 
 	@PutMapping("/officers/{username}/enabled")
-	Officer setEnabled(@PathVariable String username, @Valid @RequestBody EnabledChange change) {
-		return directory.setEnabled(username, change.enabled());
+	OfficerView setEnabled(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+			@PathVariable String username, @Valid @RequestBody EnabledChange change) {
+		return directory.setEnabled(actor, username, change.enabled());
 	}
 
 	record RolesChange(@NotEmpty Set<Role> roles) {

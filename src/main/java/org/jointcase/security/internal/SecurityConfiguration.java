@@ -12,7 +12,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two ways in. The API ({@code /api}, Camunda's {@code /engine-rest}, actuator) is stateless with HTTP Basic, so it
+ * Two ways in. The API ({@code /api}, actuator) is stateless with HTTP Basic, so it
  * carries no cookie that a forged request could ride on and needs no CSRF token. The pages use form login with a
  * session and CSRF protection on every form. Which officer may see which object is decided in the modules' services,
  * not here.
@@ -24,11 +24,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
-		// Path patterns rather than MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by MVC.
-		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-				.requestMatchers(path("/engine-rest/**"), path("/actuator/**")).hasRole("ADMINISTRATOR")
+				// Metrics describe the platform, not cases: they are for whoever runs it.
+				.requestMatchers(path("/actuator/**")).hasRole("OPERATOR")
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("Jointcase").authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)

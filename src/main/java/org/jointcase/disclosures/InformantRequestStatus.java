@@ -1,0 +1,5 @@
+package org.jointcase.disclosures;
+
+public enum InformantRequestStatus {
+	PENDING, GRANTED, REFUSED
+}
