@@ -212,11 +212,14 @@ class JointReviewIntegrationTests {
 		ApiClient wuhuCoordinator = as("wuhu.coordinator");
 		ApiClient police = as("hefei.police.inspector");
 		UUID gym = createCase(owner, "Prepaid gym seen by Wuhu");
-		ApiClient.Response shared = ownerSupervisor.post("/api/cases/" + gym + "/shares", Map.of("agencyCode", "3402-MR",
-				"scope", "FULL_RECORD", "reason", "The seller is registered in Wuhu"));
-		assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+		ApiClient.Response proposed = owner.post("/api/cases/" + gym + "/transfers",
+				Map.of("targetAgency", "3402-MR", "reason", "The seller is registered in Wuhu"));
+		assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+		act(ownerSupervisor, caseTask(ownerSupervisor, gym, "ApproveTransferTask"), "approve", Map.of());
+		assertThat(as("wuhu.inspector").get("/api/cases/" + gym).status()).as("the pending target").isEqualTo(200);
 
-		// Wuhu sees the case without owning it: its review waits for Hefei's supervisor, and nobody else sees a thing.
+		// Wuhu sees the case as a pending transfer target without owning it: its review waits for Hefei's supervisor,
+		// and nobody else sees a thing.
 		ApiClient.Response refusedOne = wuhuCoordinator.post("/api/reviews", convening(List.of(gym), List.of("3401-PS"),
 				List.of()));
 		assertThat(refusedOne.status()).as(refusedOne.toString()).isEqualTo(201);
@@ -296,6 +299,12 @@ class JointReviewIntegrationTests {
 			.toList();
 		assertThat(found).as(step + " tasks").hasSize(1);
 		return found.get(0);
+	}
+
+	private static String caseTask(ApiClient officer, UUID caseId, String step) {
+		JsonNode items = officer.get("/api/tasks?caseId=" + caseId + "&step=" + step).json().path("items");
+		assertThat(items.size()).as(step).isEqualTo(1);
+		return items.get(0).path("id").asText();
 	}
 
 	private static String rule(ApiClient officer, String task) {
