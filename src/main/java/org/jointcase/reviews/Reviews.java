@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.calendar.WorkingCalendar;
@@ -249,8 +250,11 @@ public class Reviews {
 	public ReviewView cancelAction(SignedInOfficer officer, UUID reviewId, UUID actionId, String reason) {
 		ReviewRow review = policy.requireCoordinator(officer, reviewId, "review.cancel-action");
 		FollowUpAction action = repository.action(reviewId, actionId).orElseThrow(() -> ApiProblem.notFound("Action"));
-		if (!repository.settleAction(reviewId, actionId, "CANCELLED", reason.trim(), officer.username(), Instant.now())
-				|| !JointReview.cancelAction(runtime, review.processInstanceId(), actionId.toString())) {
+		String processInstance = processInstanceId(review);
+		if (processInstance == null
+				|| !repository.settleAction(reviewId, actionId, "CANCELLED", reason.trim(), officer.username(),
+						Instant.now())
+				|| !JointReview.cancelAction(runtime, processInstance, actionId.toString())) {
 			throw ApiProblem.conflict("actionId", "open-action", "The action is " + action.status().toLowerCase());
 		}
 		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_ACTION_CANCELLED",
@@ -365,14 +369,25 @@ public class Reviews {
 		List<FollowUpAction> actions = repository.actions(review.id()).stream()
 			.map(action -> action.allowing(policy.actions(officer, review, action)))
 			.toList();
-		List<OpenTask> steps = review.processInstanceId() == null ? List.of()
-				: inbox.ofProcess(review.processInstanceId()).stream().filter(OpenTask::open).toList();
+		String processInstance = processInstanceId(review);
+		List<OpenTask> steps = processInstance == null ? List.of()
+				: inbox.ofProcess(processInstance).stream().filter(OpenTask::open).toList();
 		return new ReviewView(review.id(), review.title(), review.agenda(), review.status(), review.coordinator(),
 				review.coordinatorAgency(), review.convenedAt(), review.meetingAt(), review.opinionDueDate(), reviewed,
 				repository.materials(review.id()), repository.participants(review.id()),
 				repository.consents(review.id()), opinions, review.opinionPhaseClosedAt(), review.closedEarlyBy(),
 				review.conclusion(), review.concludedBy(), review.concludedAt(), actions, review.closedAt(), steps,
 				policy.actions(officer, review));
+	}
+
+	/** The review's process: kept with the review, or for a review convened before that, found while it runs. */
+	private String processInstanceId(ReviewRow review) {
+		if (review.processInstanceId() != null) {
+			return review.processInstanceId();
+		}
+		ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(JointReview.PROCESS_KEY)
+			.processInstanceBusinessKey(review.id().toString()).singleResult();
+		return running == null ? null : running.getId();
 	}
 
 	private void timeline(UUID reviewId, String by, String agency, String type, String detail) {
