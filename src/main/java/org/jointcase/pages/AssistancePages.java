@@ -1,5 +1,7 @@
 package org.jointcase.pages;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -197,6 +200,44 @@ class AssistancePages {
 			}
 			redirect.addFlashAttribute("readdressProblem", format.problem(problem));
 			redirect.addFlashAttribute("readdressAgency", agency);
+		}
+		return "redirect:/assistance-requests/" + id;
+	}
+
+	/** The addressed agency asks for more working days before its period ends, as the API's extension request. */
+	@PostMapping("/assistance-requests/{id}/addressees/{agency}/extension")
+	String askExtension(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@PathVariable String agency, @RequestParam(required = false) Integer workingDays,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (workingDays == null || workingDays < 1 || workingDays > 60 || !PageFormat.isReason(reason)
+				|| reason.length() > 500) {
+			redirect.addFlashAttribute("extensionError", true);
+			return "redirect:/assistance-requests/" + id;
+		}
+		try {
+			requests.askExtension(officer, id, agency, workingDays, reason.trim());
+		}
+		catch (ApiProblem problem) {
+			format.explainConflict(problem, redirect, "extensionProblem");
+		}
+		return "redirect:/assistance-requests/" + id;
+	}
+
+	/** The addressed agency uploads a document for its reply, which the reply in the inbox then names. */
+	@PostMapping("/assistance-requests/{id}/addressees/{agency}/documents")
+	String upload(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@PathVariable String agency, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("uploadError", true);
+			return "redirect:/assistance-requests/" + id;
+		}
+		try (InputStream content = file.getInputStream()) {
+			requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(), file.getSize(),
+					content);
+		}
+		catch (ApiProblem problem) {
+			format.explainConflict(problem, redirect, "uploadProblem");
 		}
 		return "redirect:/assistance-requests/" + id;
 	}

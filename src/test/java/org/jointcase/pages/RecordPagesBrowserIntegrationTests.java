@@ -159,11 +159,28 @@ class RecordPagesBrowserIntegrationTests {
 
 		browser.fill("item-0-creditCode", SHARED_CREDIT_CODE).press("Put the request before the supervisor");
 		assertThat(browser.currentPath()).startsWith("/assistance-requests/");
+		String requestPath = browser.currentPath();
 		assertThat(browser.text("[data-test=request-status]")).isEqualTo("Awaiting approval");
 		assertThat(browser.text("main")).contains("Approve the request", "Wuhu Market Regulation Bureau");
 
 		browser.go("/cases/" + caseId);
 		assertThat(browser.text("[data-test=case-records]")).contains("Assistance request to Wuhu Market Regulation Bureau");
+
+		// Once sent and accepted, Wuhu's inspector finds the forms its allowedActions name on the request's page.
+		act("hefei.supervisor", caseId, "approve");
+		act("wuhu.supervisor", caseId, "accept");
+		browser.signOut().signIn("wuhu.inspector").go(requestPath);
+		assertThat(browser.all("form[action$='/cancel']")).isEmpty();
+		browser.fill("Working days (1 to 60)", "5").fill("Why (at most 500 characters)", "The warehouse opens next week")
+			.press("Ask for more time");
+		assertThat(browser.text("[data-test=addressee]")).contains("Asks 5 more working days: The warehouse opens next week");
+		assertThat(browser.all("#extension-days")).as("one extension at a time").isEmpty();
+	}
+
+	private void act(String officer, UUID caseId, String action) {
+		ApiClient.Response done = ApiClient.as(port, officer).post("/api/tasks/" + taskId(officer, caseId) + "/actions/"
+				+ action, Map.of());
+		assertThat(done.status()).as(done.toString()).isEqualTo(204);
 	}
 
 	/** An agency's inspector gives its opinion through the inbox form and its supervisor approves it. */
