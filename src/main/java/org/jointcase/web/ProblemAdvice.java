@@ -44,7 +44,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
 		List<FieldError> errors = problem.field() == null ? List.of()
 				: List.of(new FieldError(problem.field(), problem.rule(), problem.getMessage()));
-		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors));
+		ProblemDetail body = ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors);
+		if (problem.field() == null && problem.rule() != null) {
+			// A rule about no one field (a policy's 403, say) is named on the problem itself.
+			body.setProperty("rule", problem.rule());
+		}
+		return respond(body);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

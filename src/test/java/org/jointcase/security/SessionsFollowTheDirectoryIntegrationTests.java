@@ -2,21 +2,13 @@ package org.jointcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
+import org.jointcase.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,7 +29,7 @@ class SessionsFollowTheDirectoryIntegrationTests {
 	void aDisabledOfficersOpenSessionIsSentToTheSignInPageAtTheNextRequest() {
 		ApiClient admin = ApiClient.as(port, "admin");
 		create(admin, "session.leaver", "INSPECTOR");
-		Browser browser = Browser.signedIn(port, "session.leaver");
+		PageSession browser = PageSession.signIn(port, "session.leaver", PASSWORD);
 		assertThat(browser.get("/inbox").statusCode()).isEqualTo(200);
 
 		assertThat(admin.put("/api/directory/officers/session.leaver/enabled", Map.of("enabled", false)).status())
@@ -52,7 +44,7 @@ class SessionsFollowTheDirectoryIntegrationTests {
 		assertThat(admin.put("/api/directory/officers/session.leaver/enabled", Map.of("enabled", true)).status())
 			.isEqualTo(200);
 		assertThat(browser.get("/inbox").statusCode()).isEqualTo(302);
-		assertThat(Browser.signedIn(port, "session.leaver").get("/inbox").statusCode()).isEqualTo(200);
+		assertThat(PageSession.signIn(port, "session.leaver", PASSWORD).get("/inbox").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -60,7 +52,7 @@ class SessionsFollowTheDirectoryIntegrationTests {
 		ApiClient admin = ApiClient.as(port, "admin");
 		create(admin, "session.supervisor", "SUPERVISOR");
 		String approval = transferApproval();
-		Browser browser = Browser.signedIn(port, "session.supervisor");
+		PageSession browser = PageSession.signIn(port, "session.supervisor", PASSWORD);
 		ApiClient api = ApiClient.as(port, "session.supervisor", PASSWORD);
 		assertThat(browser.get("/tasks/" + approval).statusCode()).isEqualTo(200);
 		assertThat(api.get("/api/tasks/" + approval).status()).isEqualTo(200);
@@ -95,42 +87,5 @@ class SessionsFollowTheDirectoryIntegrationTests {
 				"Registered in Wuhu")).status()).isEqualTo(201);
 		return ApiClient.as(port, "hefei.supervisor").get("/api/tasks?step=ApproveTransferTask&caseId=" + caseId)
 			.json().path("items").get(0).path("id").asText();
-	}
-
-	/** A browser's session: the cookies it keeps, redirects not followed so that they can be checked. */
-	record Browser(int port, HttpClient http) {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-		static Browser signedIn(int port, String username) {
-			Browser browser = new Browser(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER).build());
-			Matcher token = CSRF.matcher(browser.get("/login").body());
-			assertThat(token.find()).isTrue();
-			HttpResponse<String> signedIn = browser.send(browser.request("/login")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD + "&_csrf="
-						+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
-			assertThat(signedIn.statusCode()).isEqualTo(302);
-			assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-			return browser;
-		}
-
-		HttpResponse<String> get(String path) {
-			return send(request(path).GET());
-		}
-
-		private HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			try {
-				return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException | InterruptedException failure) {
-				throw new IllegalStateException(failure);
-			}
-		}
 	}
 }
