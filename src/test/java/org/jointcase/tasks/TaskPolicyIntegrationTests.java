@@ -81,8 +81,14 @@ class TaskPolicyIntegrationTests {
 		assertSeparationOfDuties(proposer.post("/api/tasks/" + approval + "/claim", Map.of()));
 		assertSeparationOfDuties(proposer.post("/api/tasks/" + approval + "/actions/approve", Map.of()));
 
+		// The task page draws its forms from the same allowed actions.
+		String page = PageSession.signIn(port, "proposing.supervisor", PASSWORD).get("/tasks/" + approval).body();
+		assertThat(page).doesNotContain("data-action=\"approve\"").doesNotContain("/claim\"")
+			.contains("/deadline/extension");
 		ApiClient other = as("hefei.health.supervisor");
 		assertThat(allowedActions(other, approval)).contains("claim", "approve");
+		assertThat(PageSession.signIn(port, "hefei.health.supervisor", ApiClient.DEMO_PASSWORD)
+			.get("/tasks/" + approval).body()).contains("data-action=\"approve\"").contains("/claim\"");
 		assertThat(other.post("/api/tasks/" + approval + "/actions/approve", Map.of()).status()).isEqualTo(204);
 	}
 
