@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The period of each deadline rule under {@code jointcase.deadlines.<rule code>}, written like {@code 15 working days},
  * {@code 3 natural days} or {@code 24 hours}; in the environment e.g. {@code JOINTCASE_DEADLINES_VERIFYLEAD}. The
- * defaults are those of the product brief ("Deadlines"). How far each rule's deadlines may be extended in total is under
- * {@code jointcase.deadlines.extension-limits.<rule code>} ({@link ExtensionLimits}).
+ * defaults are those of the product brief ("Deadlines"). How far each rule's deadlines may be extended in total is
+ * under {@code jointcase.deadlines.extension-limits.<rule code>} ({@link ExtensionLimits}).
  */
 @ConfigurationProperties("jointcase.deadlines")
 record DeadlineSettings(

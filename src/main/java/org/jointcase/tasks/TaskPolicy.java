@@ -75,12 +75,15 @@ class TaskPolicy {
 
 	/** What {@code officer} may do on the task now: the actions {@link #require} lets through. */
 	Set<String> allowedActions(SignedInOfficer officer, OpenTask task, Set<String> stepActions) {
-		List<String> candidates = new ArrayList<>(List.of(CLAIM, UNCLAIM));
-		candidates.addAll(stepActions);
-		candidates.addAll(List.of(EXTEND_DEADLINE, SUSPEND_DEADLINE, RESUME_DEADLINE));
+		if (!mayRead(officer, task)) {
+			return Set.of();
+		}
+		List<String> actions = new ArrayList<>(List.of(CLAIM, UNCLAIM));
+		actions.addAll(stepActions);
+		actions.addAll(List.of(EXTEND_DEADLINE, SUSPEND_DEADLINE, RESUME_DEADLINE));
 		Set<String> allowed = new LinkedHashSet<>();
-		for (String action : candidates) {
-			if (mayRead(officer, task) && refusal(officer, task, action) == null) {
+		for (String action : actions) {
+			if (refusal(officer, task, action) == null) {
 				allowed.add(action);
 			}
 		}
@@ -112,9 +115,10 @@ class TaskPolicy {
 	void requireWithinExtensionLimit(OpenTask task, int workingDays) {
 		int left = extensionLeft(task);
 		if (workingDays > left) {
-			throw ApiProblem.conflict("workingDays", TaskDeadlines.EXTENSION_LIMIT, "The rule " + task.deadline().rule().code()
-					+ " allows " + rules.extensionLimit(task.deadline().rule()) + " working days of extension in all; "
-					+ task.extendedWorkingDays() + " are granted, so at most " + Math.max(0, left) + " more");
+			throw ApiProblem.conflict("workingDays", TaskDeadlines.EXTENSION_LIMIT,
+					"The rule " + task.deadline().rule().code() + " allows " + rules.extensionLimit(task.deadline().rule())
+							+ " working days of extension in all; " + task.extendedWorkingDays()
+							+ " are granted, so at most " + Math.max(0, left) + " more");
 		}
 	}
 
