@@ -41,7 +41,6 @@ public final class CandidateGroups {
 
 	/** The role a group addresses, as the group names it ({@link #name(Role)}). */
 	public static String roleOf(String group) {
-		agencyOf(group);
-		return group.substring(group.lastIndexOf(':') + 1);
+		return group.substring(agencyOf(group).length() + 1);
 	}
 }

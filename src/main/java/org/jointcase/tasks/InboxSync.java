@@ -54,9 +54,9 @@ class InboxSync {
 		OpenTask row = new OpenTask(task.getId(), processKey, task.getExecution().getProcessBusinessKey(),
 				task.getTaskDefinitionKey(), task.getName(), header == null ? null : header.id(),
 				header == null ? null : header.reference(), header == null ? null : header.title(),
-				group == null ? null : CandidateGroups.agencyOf(group), group == null ? null : CandidateGroups.roleOf(group),
-				task.getAssignee(), now(), deadline, deadline == null ? null : deadline.dueAt(), null, false, false,
-				null, null, null, approvesWorkOf, 0, null);
+				group == null ? null : CandidateGroups.agencyOf(group),
+				group == null ? null : CandidateGroups.roleOf(group), task.getAssignee(), now(), deadline,
+				deadline == null ? null : deadline.dueAt(), null, false, false, null, null, null, approvesWorkOf, 0, null);
 		repository.insert(row, task.getProcessInstanceId());
 	}
 

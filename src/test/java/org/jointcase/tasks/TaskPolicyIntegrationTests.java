@@ -93,6 +93,22 @@ class TaskPolicyIntegrationTests {
 	}
 
 	@Test
+	void whoRequestedAssistanceNeverApprovesTheRequest() {
+		officer("requesting.supervisor", "3402-COM", "INSPECTOR", "SUPERVISOR");
+		officer("approving.supervisor", "3402-COM", "SUPERVISOR");
+		ApiClient requester = ApiClient.as(port, "requesting.supervisor", PASSWORD);
+		String caseId = createCase(requester, "Own request");
+		assertThat(requester.post("/api/cases/" + caseId + "/assistance-requests", Map.of("items",
+				List.of(Map.of("question", "Is the importer registered with you?", "business",
+						Map.of("name", "Wuhu Imports Ltd"))), "addressees", List.of("3401-COM"))).status())
+			.isEqualTo(201);
+
+		String approval = task(requester, caseId, "ApproveRequestTask");
+		assertSeparationOfDuties(requester.post("/api/tasks/" + approval + "/actions/approve", Map.of()));
+		act(ApiClient.as(port, "approving.supervisor", PASSWORD), approval, "approve", Map.of());
+	}
+
+	@Test
 	void whoDraftedAnAssistanceReplyNeverApprovesItAndExtensionsStayWithinTheRulesLimit() {
 		officer("drafting.supervisor", "3401-CT", "INSPECTOR", "SUPERVISOR");
 		ApiClient drafter = ApiClient.as(port, "drafting.supervisor", PASSWORD);
