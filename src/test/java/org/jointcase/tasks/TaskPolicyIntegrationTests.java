@@ -150,6 +150,23 @@ class TaskPolicyIntegrationTests {
 	}
 
 	@Test
+	void whoSubmittedAReviewOpinionNeverApprovesIt() {
+		officer("opining.supervisor", "3401-CT", "INSPECTOR", "SUPERVISOR");
+		ApiClient opiner = ApiClient.as(port, "opining.supervisor", PASSWORD);
+		String caseId = createCase(as("hefei.inspector"), "Opinion and its approval");
+		ApiClient.Response convened = as("hefei.coordinator").post("/api/reviews", Map.of("title", "Own opinion",
+				"agenda", "Who handles it?", "caseIds", List.of(caseId), "participants", List.of("3401-MR", "3401-CT"),
+				"materials", List.of(), "meetingAt", Instant.now().plusSeconds(10 * 86400).toString()));
+		assertThat(convened.status()).as(convened.toString()).isEqualTo(201);
+
+		act(opiner, task(opiner, caseId, "SubmitOpinionTask"), "submit",
+				Map.of("stance", "AGREE", "reasoning", "Culture licenses the venue"));
+		String approval = task(opiner, caseId, "ApproveOpinionTask");
+		assertSeparationOfDuties(opiner.post("/api/tasks/" + approval + "/actions/approve", Map.of()));
+		act(as("hefei.culture.supervisor"), approval, "approve", Map.of());
+	}
+
+	@Test
 	void anExtensionPastTheLimitIsRefusedAndTheDeadlineStays() {
 		String caseId = createCase(as("wuhu.police.inspector"), "Four times sixty");
 		propose(as("wuhu.police.inspector"), caseId, "3401-PS");
