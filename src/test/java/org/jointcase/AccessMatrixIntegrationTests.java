@@ -634,8 +634,9 @@ class AccessMatrixIntegrationTests {
 			.answer(403, SUMMARY_READERS).otherwise(404);
 		page("GET /cases/{id}/documents/{documentId}", w -> pages(w).get(cp + "/documents/" + sharedDocument))
 			.answer(200, SHARED_DOCUMENT_READERS).otherwise(404);
+		// The form shows the owner agency the conflict check; only an inspector gets the proposal form in it.
 		page("GET /cases/{caseId}/transfers/new", w -> pages(w).get(cp + "/transfers/new"))
-			.answer(200, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
+			.answer(200, OWNER).answer(403, SUMMARY_READERS).otherwise(404);
 		page("GET /transfers/{id}", w -> pages(w).get("/transfers/" + transferId)).answer(200, TRANSFER_PARTIES)
 			.otherwise(404);
 		page("GET /transfers/{id}/model", w -> pages(w).get("/transfers/" + transferId + "/model"))
