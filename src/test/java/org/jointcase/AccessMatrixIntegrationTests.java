@@ -131,6 +131,9 @@ class AccessMatrixIntegrationTests {
 	UUID requestDone;
 	UUID reviewId;
 	UUID reviewDone;
+	/** A case the owner agency took over from the one that recorded its informant, and its ask for the identity. */
+	UUID takenOver;
+	UUID informantRequest;
 	String spareOfficer;
 
 	// The fixture, built as officers build it: through the API.
@@ -174,6 +177,28 @@ class AccessMatrixIntegrationTests {
 		expect(api.get(OWNER_COORDINATOR).post("/api/reviews/" + reviewDone + "/opinion-phase/closure", Map.of()), 200);
 		act(OWNER_COORDINATOR, task(OWNER_COORDINATOR, caseId, "RecordConclusionTask", reviewDone), "conclude",
 				Map.of("conclusion", "Nothing further", "actions", List.of()));
+
+		takenOver = takenOverFromSharee();
+		ApiClient.Response asked = api.get(OWNER_INSPECTOR).post("/api/cases/" + takenOver + "/informant-requests",
+				Map.of("reason", "Matrix: we need to call them back"));
+		expect(asked, 201);
+		informantRequest = UUID.fromString(asked.json().path("id").asText());
+	}
+
+	/** The full-record sharee's agency records a case and transfers it to the owner agency, the identity staying. */
+	private UUID takenOverFromSharee() {
+		ApiClient recorder = api.get(SHAREE_FULL);
+		ApiClient.Response created = recorder.post("/api/cases", caseBody());
+		expect(created, 201);
+		UUID recorded = UUID.fromString(created.json().path("id").asText());
+		expect(recorder.post("/api/cases/" + recorded + "/transfers", Map.of("targetAgency", OWNER_SUPERVISOR.agency,
+				"reason", "Matrix: the seller is in Shushan")), 201);
+		// Another supervisor than the proposer approves: separation of duties.
+		ApiClient approver = ApiClient.as(port, "hefei.health.supervisor");
+		expect(approver.post("/api/tasks/" + taskOf(approver, recorded, "ApproveTransferTask", null) + "/actions/approve",
+				Map.of()), 204);
+		act(OWNER_SUPERVISOR, task(OWNER_SUPERVISOR, recorded, "AcceptTransferTask"), "accept", Map.of());
+		return recorded;
 	}
 
 	private String username(Who who) {
@@ -264,7 +289,11 @@ class AccessMatrixIntegrationTests {
 
 	/** The one open task of the principal at {@code step} about the case (and record, if given). */
 	private String task(Who who, UUID onCase, String step, UUID record) {
-		JsonNode items = api.get(who).get("/api/tasks?size=100&caseId=" + onCase + "&step=" + step).json()
+		return taskOf(api.get(who), onCase, step, record);
+	}
+
+	private static String taskOf(ApiClient officer, UUID onCase, String step, UUID record) {
+		JsonNode items = officer.get("/api/tasks?size=100&caseId=" + onCase + "&step=" + step).json()
 			.path("items");
 		List<String> found = new ArrayList<>();
 		items.forEach(item -> {
@@ -272,7 +301,7 @@ class AccessMatrixIntegrationTests {
 				found.add(item.path("id").asText());
 			}
 		});
-		assertThat(found).as(step + " of " + who).hasSize(1);
+		assertThat(found).as(step + " about " + onCase).hasSize(1);
 		return found.get(0);
 	}
 
@@ -519,6 +548,19 @@ class AccessMatrixIntegrationTests {
 				+ UUID.randomUUID() + "/cancellation", Map.of("reason", "Matrix")))
 			.answer(404, OWNER_COORDINATOR).answer(403, OWNER).answer(403, PARTICIPANT).otherwise(404);
 
+		// Informant identity requests: the owner agency, which did not record the informant, asked the sharee's
+		String i = "/api/cases/" + takenOver + "/informant-requests";
+		Set<Who> recorders = Set.of(SHAREE_FULL);
+		api("POST /api/cases/{caseId}/informant-requests", w -> api.get(w).post(c + "/informant-requests",
+				Map.of("reason", "Matrix"))).answer(403, SUMMARY_READERS).otherwise(404);
+		apiVariant("POST /api/cases/{caseId}/informant-requests", "while one is pending", w -> api.get(w).post(i,
+				Map.of("reason", "Matrix"))).answer(409, EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR))
+			.answer(403, OWNER_COORDINATOR).answer(403, recorders).otherwise(404);
+		api("GET /api/cases/{caseId}/informant-requests", w -> api.get(w).get(i)).answer(200, OWNER)
+			.answer(200, recorders).otherwise(404);
+		api("GET /api/informant-requests/{id}", w -> api.get(w).get("/api/informant-requests/" + informantRequest))
+			.answer(200, OWNER).answer(200, recorders).otherwise(404);
+
 		// Tasks and notices
 		String t = "/api/tasks/" + designationTask;
 		Set<Who> designator = Set.of(DESIGNATOR);
@@ -574,6 +616,12 @@ class AccessMatrixIntegrationTests {
 		api("PUT /api/calendar/years/{year}", w -> api.get(w).put("/api/calendar/years/2026", year))
 			.answer(200, ADMINISTRATOR).otherwise(403);
 		api("GET /api/me", w -> api.get(w).get("/api/me")).otherwise(200);
+		api("GET /api/operations/incidents", w -> api.get(w).get("/api/operations/incidents")).answer(200, OPERATOR)
+			.otherwise(403);
+		api("GET /api/operations/failed-jobs", w -> api.get(w).get("/api/operations/failed-jobs"))
+			.answer(200, OPERATOR).otherwise(403);
+		api("POST /api/operations/failed-jobs/{id}/retry", w -> api.get(w).post("/api/operations/failed-jobs/"
+				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
 		// Pages
 		String cp = "/cases/" + caseId;
@@ -586,8 +634,9 @@ class AccessMatrixIntegrationTests {
 			.answer(403, SUMMARY_READERS).otherwise(404);
 		page("GET /cases/{id}/documents/{documentId}", w -> pages(w).get(cp + "/documents/" + sharedDocument))
 			.answer(200, SHARED_DOCUMENT_READERS).otherwise(404);
+		// The form shows the owner agency the conflict check; only an inspector gets the proposal form in it.
 		page("GET /cases/{caseId}/transfers/new", w -> pages(w).get(cp + "/transfers/new"))
-			.answer(200, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
+			.answer(200, OWNER).answer(403, SUMMARY_READERS).otherwise(404);
 		page("GET /transfers/{id}", w -> pages(w).get("/transfers/" + transferId)).answer(200, TRANSFER_PARTIES)
 			.otherwise(404);
 		page("GET /transfers/{id}/model", w -> pages(w).get("/transfers/" + transferId + "/model"))
@@ -609,12 +658,12 @@ class AccessMatrixIntegrationTests {
 		page("GET /tasks/{id}/record", w -> pages(w).get("/tasks/" + designationTask + "/record"))
 			.answer(302, designator).otherwise(404);
 		page("GET /overview", w -> pages(w).get("/overview")).answer(200, OWNER_COORDINATOR).otherwise(403);
-		page("GET /admin/agencies", w -> pages(w).get("/admin/agencies")).answer(200, ADMINISTRATOR).otherwise(403);
+		// The directory's agencies and the calendar are read by every officer, as in the API; changing them is not.
+		page("GET /admin/agencies", w -> pages(w).get("/admin/agencies")).otherwise(200);
 		page("GET /admin/agencies/{code}", w -> pages(w).get("/admin/agencies/340104-MR")).answer(200, ADMINISTRATOR)
 			.otherwise(403);
-		page("GET /admin/calendar", w -> pages(w).get("/admin/calendar")).answer(200, ADMINISTRATOR).otherwise(403);
-		page("GET /admin/calendar/{year}", w -> pages(w).get("/admin/calendar/2026")).answer(200, ADMINISTRATOR)
-			.otherwise(403);
+		page("GET /admin/calendar", w -> pages(w).get("/admin/calendar")).otherwise(302);
+		page("GET /admin/calendar/{year}", w -> pages(w).get("/admin/calendar/2026")).otherwise(200);
 
 		page("POST /cases", w -> pages(w).post("/cases", caseForm(Map.of()))).answer(302, CASE_WORKERS)
 			.otherwise(403);
@@ -633,6 +682,9 @@ class AccessMatrixIntegrationTests {
 		page("POST /cases/{caseId}/transfers", w -> pages(w).post(cp + "/transfers", Map.of("targetAgency",
 				"3402-HE", "reason", "Matrix"))).answer(200, OWNER_INSPECTOR).answer(403, SUMMARY_READERS)
 			.otherwise(404);
+		page("POST /cases/{id}/informant-requests", w -> pages(w).post("/cases/" + takenOver + "/informant-requests",
+				Map.of("reason", "Matrix"))).answer(PASS, EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR))
+			.answer(403, OWNER_COORDINATOR).answer(403, recorders).otherwise(404);
 		page("POST /transfers/{id}/withdraw", w -> pages(w).post("/transfers/"
 				+ target(w, ownerWorkers, this::freshTransfer, transferId) + "/withdraw", Map.of("reason", "Matrix")))
 			.answer(302, ownerWorkers).answer(403, TRANSFER_PARTIES).otherwise(404);
@@ -695,9 +747,9 @@ class AccessMatrixIntegrationTests {
 	void everyOperationAndPageAnswersEveryPrincipalAsThePoliciesSay() throws java.io.IOException {
 		defineTheTable();
 		Set<String> covered = rows.stream().map(row -> row.operation).collect(Collectors.toCollection(TreeSet::new));
-		assertThat(covered)
-			.as("every operation of the API and every page has its rows, and no row names a gone operation")
-			.isEqualTo(operations());
+		Set<String> operations = operations();
+		assertThat(operations).as("operations without rows in the matrix").isSubsetOf(covered);
+		assertThat(covered).as("rows for operations that no longer exist").isSubsetOf(operations);
 
 		int cells = 0;
 		StringBuilder answers = new StringBuilder();

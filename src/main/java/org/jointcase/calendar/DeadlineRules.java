@@ -38,44 +38,55 @@ public class DeadlineRules {
 	private static final String PLATFORM_DEFAULT = "Platform default, no statute";
 
 	private final Map<String, DeadlineRule> rules = new LinkedHashMap<>();
+	private final DeadlineSettings.ExtensionLimits limits;
 
 	DeadlineRules(DeadlineSettings periods) {
-		add(VERIFY_LEAD, periods.verifyLead(), "Verify a lead and decide whether to open a case; a supervisor may "
-				+ "extend it by 15 working days, and time spent on testing or appraisal is not counted",
+		this.limits = periods.extensionLimits();
+		add(VERIFY_LEAD, periods.verifyLead(), limits.verifyLead(), "Verify a lead and decide whether to open a case; "
+				+ "a supervisor may extend it by 15 working days, and time spent on testing or appraisal is not counted",
 				PENALTY_RULES + ", art. 18");
-		add(ASSISTANCE, periods.assistance(), "Complete an assistance (co-investigation) request; an extension is "
-				+ "asked for before the period ends", PENALTY_RULES + ", art. 45");
-		add(JURISDICTION_AGREEMENT, periods.jurisdictionAgreement(),
+		add(ASSISTANCE, periods.assistance(), limits.assistance(), "Complete an assistance (co-investigation) request; "
+				+ "an extension is asked for before the period ends", PENALTY_RULES + ", art. 45");
+		add(JURISDICTION_AGREEMENT, periods.jurisdictionAgreement(), limits.jurisdictionAgreement(),
 				"Two agencies disputing jurisdiction agree between themselves", PENALTY_RULES + ", art. 13");
-		add(DESIGNATION, periods.designation(),
+		add(DESIGNATION, periods.designation(), limits.designation(),
 				"The common superior designates the agency with jurisdiction after a referral",
 				PENALTY_RULES + ", art. 13, 16");
-		add(ACCEPT_COMPLAINT, periods.acceptComplaint(), "Decide whether to accept a complaint",
-				COMPLAINT_MEASURES + ", art. 14");
-		add(INFORM_INFORMANT, periods.informInformant(), "Tell a real-name informant whether a case was opened, "
-				+ "after the decision, keeping their identity secret", COMPLAINT_MEASURES + ", art. 31, 33");
-		add(CRIME_TRANSFER_DECISION, periods.crimeTransferDecision(),
+		add(ACCEPT_COMPLAINT, periods.acceptComplaint(), limits.acceptComplaint(),
+				"Decide whether to accept a complaint", COMPLAINT_MEASURES + ", art. 14");
+		add(INFORM_INFORMANT, periods.informInformant(), limits.informInformant(), "Tell a real-name informant whether "
+				+ "a case was opened, after the decision, keeping their identity secret",
+				COMPLAINT_MEASURES + ", art. 31, 33");
+		add(CRIME_TRANSFER_DECISION, periods.crimeTransferDecision(), limits.crimeTransferDecision(),
 				"The agency head decides whether to transfer a suspected crime to public security",
 				CRIME_TRANSFER_RULES + ", art. 5");
-		add(CRIME_TRANSFER_SEND, periods.crimeTransferSend(),
+		add(CRIME_TRANSFER_SEND, periods.crimeTransferSend(), limits.crimeTransferSend(),
 				"Send an approved crime transfer to public security", CRIME_TRANSFER_RULES + ", art. 5");
-		add(CRIME_ACCEPTANCE, periods.crimeAcceptance(),
+		add(CRIME_ACCEPTANCE, periods.crimeAcceptance(), limits.crimeAcceptance(),
 				"Public security decides on a transferred suspected crime after receiving it",
 				CRIME_TRANSFER_RULES + ", art. 8");
-		add(ACCEPT_TRANSFER, periods.acceptTransfer(), "Accept a transferred lead or dispute jurisdiction",
-				PLATFORM_DEFAULT);
-		add(TRANSFER_FEEDBACK, periods.transferFeedback(),
+		add(ACCEPT_TRANSFER, periods.acceptTransfer(), limits.acceptTransfer(),
+				"Accept a transferred lead or dispute jurisdiction", PLATFORM_DEFAULT);
+		add(TRANSFER_FEEDBACK, periods.transferFeedback(), limits.transferFeedback(),
 				"Report the result of handling an accepted transfer back to the sending agency", PLATFORM_DEFAULT);
-		add(REVIEW_OPINION, periods.reviewOpinion(), "Submit a written opinion in a joint case review",
-				PLATFORM_DEFAULT);
-		add(APPROVE, periods.approve(), "A supervisor approves what leaves the agency (a transfer, a request, a reply)",
-				PLATFORM_DEFAULT);
-		add(RESPOND, periods.respond(), "Answer what another agency sent back: a reply, a report, a request for more "
-				+ "time", PLATFORM_DEFAULT);
+		add(REVIEW_OPINION, periods.reviewOpinion(), limits.reviewOpinion(),
+				"Submit a written opinion in a joint case review", PLATFORM_DEFAULT);
+		add(APPROVE, periods.approve(), limits.approve(),
+				"A supervisor approves what leaves the agency (a transfer, a request, a reply)", PLATFORM_DEFAULT);
+		add(RESPOND, periods.respond(), limits.respond(), "Answer what another agency sent back: a reply, a report, "
+				+ "a request for more time", PLATFORM_DEFAULT);
 	}
 
-	private void add(String code, DeadlinePeriod period, String text, String source) {
-		rules.put(code, new DeadlineRule(code, period, text, source));
+	private void add(String code, DeadlinePeriod period, int maxExtension, String text, String source) {
+		rules.put(code, new DeadlineRule(code, period, text, source, maxExtension));
+	}
+
+	/**
+	 * The most working days that all extensions of a deadline following {@code rule} may add together, as configured
+	 * now (the configuration may have changed since the deadline was set); 0 when it is not extended.
+	 */
+	public int extensionLimit(DeadlineRule rule) {
+		return DeadlineRule.CUSTOM.equals(rule.code()) ? limits.custom() : rule(rule.code()).maxExtension();
 	}
 
 	/** Every rule, in the order of the product brief. */

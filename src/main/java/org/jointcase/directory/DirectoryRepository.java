@@ -76,19 +76,35 @@ class DirectoryRepository {
 			.update();
 	}
 
+	/**
+	 * The officer with their agency, roles and password hash in one query: sign-in and every request of a session
+	 * read it, so it is one round trip (a row per role, or one row without a role).
+	 */
 	Optional<SignInAccount> account(String username) {
-		return jdbc.sql("select username, display_name, agency_code, enabled, password_hash from officer where username = ?")
+		List<AccountRow> rows = jdbc.sql("""
+				select o.username, o.display_name, o.agency_code, o.enabled, o.password_hash, a.department_code,
+				    a.region_code, a.name_zh, a.name_en, r.role
+				from officer o
+				join agency a on a.code = o.agency_code
+				left join officer_role r on r.username = o.username
+				where o.username = ?""")
 			.param(username)
-			.query((rs, n) -> new SignInAccount(new Officer(rs.getString(1), rs.getString(2), rs.getString(3),
-					roles(username), rs.getBoolean(4)), rs.getString(5)))
-			.optional();
+			.query((rs, n) -> new AccountRow(rs.getString(1), rs.getString(2), rs.getBoolean(4), rs.getString(5),
+					new Agency(rs.getString(3), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+					rs.getString(10)))
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		AccountRow first = rows.get(0);
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.stream().filter(row -> row.role() != null).forEach(row -> roles.add(Role.valueOf(row.role())));
+		return Optional.of(new SignInAccount(new Officer(first.username(), first.displayName(),
+				first.agency().code(), Set.copyOf(roles), first.enabled()), first.agency(), first.passwordHash()));
 	}
 
-	private Set<Role> roles(String username) {
-		List<Role> roles = jdbc.sql("select role from officer_role where username = ?").param(username)
-			.query((rs, n) -> Role.valueOf(rs.getString(1)))
-			.list();
-		return roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+	private record AccountRow(String username, String displayName, boolean enabled, String passwordHash,
+			Agency agency, String role) {
 	}
 
 	List<Officer> officersOf(String agencyCode) {

@@ -1,7 +1,7 @@
 package org.jointcase.directory;
 
-/** An officer with the BCrypt hash of their password, for the sign-in check only. */
-public record SignInAccount(Officer officer, String passwordHash) {
+/** An officer with their agency and the BCrypt hash of their password, for signing in and keeping a session. */
+public record SignInAccount(Officer officer, Agency agency, String passwordHash) {
 
 	@Override
 	public String toString() {

@@ -1,6 +1,7 @@
 package org.jointcase.engine;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jointcase.directory.Role;
@@ -16,7 +17,12 @@ public final class CandidateGroups {
 	}
 
 	public static String of(String agencyCode, Role role) {
-		return agencyCode + ":" + role.name().toLowerCase();
+		return agencyCode + ":" + name(role);
+	}
+
+	/** How a group names {@code role}: {@code supervisor}, {@code inspector} … */
+	public static String name(Role role) {
+		return role.name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The groups an officer of {@code agencyCode} with {@code roles} is a candidate of. */
@@ -31,5 +37,10 @@ public final class CandidateGroups {
 			throw new IllegalArgumentException("Not a candidate group: " + group);
 		}
 		return group.substring(0, colon);
+	}
+
+	/** The role a group addresses, as the group names it ({@link #name(Role)}). */
+	public static String roleOf(String group) {
+		return group.substring(agencyOf(group).length() + 1);
 	}
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
-import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.Notices;
@@ -33,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The inbox and the task pages: the officer's open tasks and notices, and one page per task with a form for each
  * action of its step. Everything goes through {@link Inbox}, {@link TaskDeadlines} and {@link Notices}, which decide
- * who may see and do what.
+ * who may see and do what; the pages draw a button or form only for an action in the record's {@code allowedActions}.
  */
 @Controller
 class InboxPages {
@@ -143,11 +142,19 @@ class InboxPages {
 		if (error != null) {
 			return taskPage(officer, id, null, new LinkedMultiValueMap<>(), Map.of(), error, model);
 		}
-		switch (change) {
-			case "extension" -> deadlines.extend(officer, id, workingDays, reason.trim());
-			case "suspension" -> deadlines.suspend(officer, id, reason.trim());
-			case "resumption" -> deadlines.resume(officer, id, reason.trim());
-			default -> throw ApiProblem.notFound("Page");
+		try {
+			switch (change) {
+				case "extension" -> deadlines.extend(officer, id, workingDays, reason.trim());
+				case "suspension" -> deadlines.suspend(officer, id, reason.trim());
+				case "resumption" -> deadlines.resume(officer, id, reason.trim());
+				default -> throw ApiProblem.notFound("Page");
+			}
+		}
+		catch (ApiProblem problem) {
+			if (!TaskDeadlines.EXTENSION_LIMIT.equals(problem.rule())) {
+				throw problem;
+			}
+			return taskPage(officer, id, null, new LinkedMultiValueMap<>(), Map.of(), problem.rule(), model);
 		}
 		return "redirect:/tasks/" + id;
 	}
@@ -163,10 +170,6 @@ class InboxPages {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("deadlineError", deadlineError);
-		model.addAttribute("mayAct", task.open() && (task.assignee() == null
-				|| task.assignee().equals(officer.username())));
-		model.addAttribute("supervises", task.open() && task.deadline() != null
-				&& officer.agencyCode().equals(task.agencyCode()) && officer.hasRole(Role.SUPERVISOR));
 		return "pages/task";
 	}
 

@@ -2,14 +2,17 @@ package org.jointcase.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Officer;
 import org.jointcase.directory.Role;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -26,6 +29,16 @@ public final class SignedInOfficer implements UserDetails, CredentialsContainer 
 		this.officer = officer;
 		this.agency = agency;
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * The officer signed in on the current thread: the one whose request is being served. Empty on threads that serve
+	 * no officer, such as the process engine's job executor, and for anonymous requests.
+	 */
+	public static Optional<SignedInOfficer> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInOfficer officer
+				? Optional.of(officer) : Optional.empty();
 	}
 
 	public Officer officer() {

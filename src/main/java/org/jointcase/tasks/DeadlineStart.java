@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
 import org.jointcase.calendar.DeadlineRule;
@@ -54,7 +52,7 @@ class DeadlineStart implements ExecutionListener {
 	}
 
 	private Deadline deadline(DelegateExecution execution, FlowElement task, Instant now) {
-		String dueDateVariable = property(task, ProcessVariables.DUE_DATE_VARIABLE_PROPERTY);
+		String dueDateVariable = ModelProperties.of(task, ProcessVariables.DUE_DATE_VARIABLE_PROPERTY);
 		Object dueDate = dueDateVariable == null ? null : execution.getVariable(dueDateVariable);
 		if (dueDate != null) {
 			// A date an officer set (a follow-up action's due date): counted in natural days, moved off holidays.
@@ -63,8 +61,8 @@ class DeadlineStart implements ExecutionListener {
 			DeadlinePeriod period = DeadlinePeriod.naturalDays((int) Math.max(1, days));
 			return calendar.dueDate(now, period, DeadlineRule.custom(period));
 		}
-		String rule = property(task, ProcessVariables.DEADLINE_PROPERTY);
-		String variable = property(task, ProcessVariables.DEADLINE_VARIABLE_PROPERTY);
+		String rule = ModelProperties.of(task, ProcessVariables.DEADLINE_PROPERTY);
+		String variable = ModelProperties.of(task, ProcessVariables.DEADLINE_VARIABLE_PROPERTY);
 		if (variable != null) {
 			rule = (String) execution.getVariable(variable);
 		}
@@ -72,17 +70,5 @@ class DeadlineStart implements ExecutionListener {
 			throw new IllegalStateException(task.getId() + " has no deadline rule");
 		}
 		return calendar.dueDate(now, rules.rule(rule));
-	}
-
-	private static String property(FlowElement element, String name) {
-		if (element.getExtensionElements() == null) {
-			return null;
-		}
-		return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> name.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
-			.findFirst()
-			.orElse(null);
 	}
 }

@@ -10,6 +10,8 @@ import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
+import org.jointcase.directory.Role;
+import org.jointcase.engine.CandidateGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +24,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineTimers {
-
-	/** The ids of the two timeout listeners in the BPMN files. */
-	static final String REMINDER = "Reminder";
-	static final String OVERDUE = "Overdue";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTimers.class);
 
@@ -52,13 +50,15 @@ class DeadlineTimers {
 				|| repository.noticeExists(open.id(), kind.name(), open.dueAt())) {
 			return null;
 		}
+		// A reminder goes to whom the task is addressed; a supervision entry to the supervisors of the superior agency.
 		// A province-level agency has no superior in the directory: its own supervisors get the entry.
 		String addressed = directory == null ? open.agencyCode()
 				: directory.superiorOf(open.agencyCode()).map(Agency::code).orElse(open.agencyCode());
+		String role = directory == null ? open.role() : CandidateGroups.name(Role.SUPERVISOR);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		repository.insertNotice(new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(),
-				open.step(), open.stepName(), open.caseId(), open.caseReference(), addressed, open.agencyCode(),
-				open.dueAt(), now, null, null));
+				open.step(), open.stepName(), open.caseId(), open.caseReference(), addressed, role, open.agencyCode(),
+				open.dueAt(), now, null, null, null));
 		log.info("{} for task {} ({} of {}) to {}", kind, open.id(), open.step(), open.agencyCode(), addressed);
 		return open;
 	}

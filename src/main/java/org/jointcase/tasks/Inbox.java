@@ -1,11 +1,12 @@
 package org.jointcase.tasks;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,6 @@ import jakarta.validation.Validator;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.jointcase.directory.Role;
-import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
@@ -30,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inbox of an officer: the open tasks addressed to their agency and roles, and those assigned to them; and the
- * one way to act on a task. Who may act is decided here for every process: a candidate of the task's group, or its
- * assignee. Anyone else gets 404 for the task, as if it did not exist.
+ * The inbox of an officer: the open tasks addressed to their agency and roles as the directory has them now; and the
+ * one way to act on a task. Who may see and do what is {@link TaskPolicy}'s to decide, for every process; each task
+ * read here carries the actions its reader may take ({@link OpenTask#allowedActions}).
  */
 @Service
 public class Inbox {
@@ -40,15 +39,19 @@ public class Inbox {
 	private static final int MAX_PAGE = 100;
 
 	private final InboxRepository repository;
+	private final TaskPolicy policy;
+	private final OverviewPolicy overviews;
 	private final TaskService taskService;
 	// Looked up when needed: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
 	private final Validator validator;
 
-	Inbox(InboxRepository repository, TaskService taskService, ObjectProvider<ProcessSteps> steps, ObjectMapper json,
-			Validator validator) {
+	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
+			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator) {
 		this.repository = repository;
+		this.policy = policy;
+		this.overviews = overviews;
 		this.taskService = taskService;
 		this.steps = steps;
 		this.json = json;
@@ -59,13 +62,16 @@ public class Inbox {
 	public record Filter(String process, String step, UUID caseId, Boolean overdue) {
 	}
 
-	/** One page of open tasks, soonest due first ({@code latestFirst} reverses it); tasks without deadline last. */
+	/**
+	 * One page of the open tasks addressed to the officer's groups, soonest due first ({@code latestFirst} reverses
+	 * it); tasks without deadline last.
+	 */
 	public PageResponse<OpenTask> open(SignedInOfficer officer, Filter filter, boolean latestFirst, String cursor,
 			int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE));
 		InboxRepository.Position after = Keyset.position(cursor,
 				parts -> new InboxRepository.Position(Instant.parse(parts[0]), parts[1]));
-		List<OpenTask> rows = repository.open(groups(officer), officer.username(),
+		List<OpenTask> rows = repository.open(TaskPolicy.groups(officer),
 				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue()),
 				Instant.now(), latestFirst, after, limit + 1);
 		String next = null;
@@ -74,22 +80,28 @@ public class Inbox {
 			OpenTask last = rows.get(limit - 1);
 			next = Keyset.cursor(last.dueAt() == null ? InboxRepository.NO_DEADLINE : last.dueAt(), last.id());
 		}
-		return new PageResponse<>(rows, next);
+		return new PageResponse<>(rows.stream()
+			.map(task -> task.withAllowedActions(policy.allowedActions(officer, task, stepActions(task))))
+			.toList(), next);
 	}
 
-	/** The task, if the officer is a candidate of it or its assignee (open or closed); otherwise 404. */
+	/** The task (open or closed) with the actions the officer may take now, if they may see it; otherwise 404. */
 	public OpenTask task(SignedInOfficer officer, String taskId) {
-		return visible(officer, repository.find(taskId, false));
+		OpenTask task = find(officer, taskId, false, "read");
+		return policy.readable(officer, task, stepActions(task));
 	}
 
-	/** The actions the officer may take at the task's step. */
+	/** The actions of the task's step that the officer may take now. */
 	public Set<String> actions(SignedInOfficer officer, String taskId) {
-		return actionTypes(officer, taskId).keySet();
+		OpenTask task = task(officer, taskId);
+		return task.allowedActions().stream().filter(stepActions(task)::contains)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**
-	 * The actions the officer may take at the task's step, each with the record type its body must fit (what
-	 * {@link #act} validates against), so that a form can be built for it; empty once the task is closed.
+	 * The actions at the task's step, each with the record type its body must fit (what {@link #act} validates
+	 * against), so that a form can be built for it; empty once the task is closed. Which of them the officer may take
+	 * now is {@link OpenTask#allowedActions}.
 	 */
 	public Map<String, Class<?>> actionTypes(SignedInOfficer officer, String taskId) {
 		OpenTask task = task(officer, taskId);
@@ -98,7 +110,7 @@ public class Inbox {
 
 	/** How many of the officer's open tasks (all of {@link #open}'s list) each process has, and how many are overdue. */
 	public List<ProcessCount> counts(SignedInOfficer officer) {
-		return repository.counts(groups(officer), officer.username(), Instant.now());
+		return repository.counts(TaskPolicy.groups(officer), Instant.now());
 	}
 
 	public record ProcessCount(String process, long open, long overdue) {
@@ -107,16 +119,15 @@ public class Inbox {
 	/**
 	 * A coordinator's view of the open work in their agency's region (the region and every region inside it): open
 	 * and overdue tasks per agency and process, and at most {@code oldestOverdue} overdue tasks, the longest overdue
-	 * first. Other officers get 403.
+	 * first. Other officers get 403 ({@link OverviewPolicy}).
 	 */
 	public RegionOverview overview(SignedInOfficer coordinator, int oldestOverdue) {
-		if (!coordinator.hasRole(Role.COORDINATOR)) {
-			throw ApiProblem.forbidden("Only a coordinator sees the overview of a region");
-		}
-		String region = coordinator.agency().regionCode();
+		String region = overviews.readableRegion(coordinator);
 		Instant now = Instant.now();
 		return new RegionOverview(region, repository.loads(region, now),
-				repository.overdue(region, now, Math.max(1, Math.min(oldestOverdue, MAX_PAGE))));
+				repository.overdue(region, now, Math.max(1, Math.min(oldestOverdue, MAX_PAGE))).stream()
+					.map(task -> task.withAllowedActions(policy.allowedActions(coordinator, task, stepActions(task))))
+					.toList());
 	}
 
 	/** Open work of one process at one agency. */
@@ -128,25 +139,17 @@ public class Inbox {
 
 	@Transactional
 	public OpenTask claim(SignedInOfficer officer, String taskId) {
-		OpenTask task = actionable(officer, taskId);
-		if (task.assignee() == null) {
-			taskService.setAssignee(taskId, officer.username());
-		}
+		OpenTask task = find(officer, taskId, true, TaskPolicy.CLAIM);
+		policy.require(officer, task, TaskPolicy.CLAIM);
+		taskService.setAssignee(taskId, officer.username());
 		return task(officer, taskId);
 	}
 
 	/** Gives a claimed task back to the group: its assignee, or a supervisor of the agency it is addressed to. */
 	@Transactional
 	public OpenTask unclaim(SignedInOfficer officer, String taskId) {
-		OpenTask task = visible(officer, repository.find(taskId, true));
-		boolean supervisor = officer.agencyCode().equals(task.agencyCode())
-				&& officer.hasRole(Role.SUPERVISOR);
-		if (!task.open()) {
-			throw closed(task);
-		}
-		if (task.assignee() != null && !task.assignee().equals(officer.username()) && !supervisor) {
-			throw claimedByOther(task);
-		}
+		OpenTask task = find(officer, taskId, true, TaskPolicy.UNCLAIM);
+		policy.require(officer, task, TaskPolicy.UNCLAIM);
 		taskService.setAssignee(taskId, null);
 		return task(officer, taskId);
 	}
@@ -157,13 +160,15 @@ public class Inbox {
 	 */
 	@Transactional
 	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body) {
-		OpenTask task = actionable(officer, taskId);
+		OpenTask task = find(officer, taskId, true, action);
+		policy.requireVisible(officer, task, action);
 		ProcessSteps process = stepsOf(task);
 		Class<?> type = process.actionsAt(task.step()).get(action);
 		if (type == null) {
 			throw ApiProblem.invalid("action", "one-of", "At " + task.step() + " the actions are "
 					+ process.actionsAt(task.step()).keySet());
 		}
+		policy.require(officer, task, action);
 		Object input = parse(body, type);
 		Set<ConstraintViolation<Object>> violations = validator.validate(input);
 		if (!violations.isEmpty()) {
@@ -187,21 +192,13 @@ public class Inbox {
 		return repository.ofProcess(processInstanceId);
 	}
 
-	private OpenTask actionable(SignedInOfficer officer, String taskId) {
-		OpenTask task = visible(officer, repository.find(taskId, true));
-		if (!task.open()) {
-			throw closed(task);
-		}
-		if (task.assignee() != null && !task.assignee().equals(officer.username())) {
-			throw claimedByOther(task);
-		}
-		return task;
+	/** The task's inbox row ({@code lock}ed for a change); a task that does not exist is refused like a hidden one. */
+	private OpenTask find(SignedInOfficer officer, String taskId, boolean lock, String action) {
+		return repository.find(taskId, lock).orElseThrow(() -> policy.notFound(officer, taskId, action));
 	}
 
-	private OpenTask visible(SignedInOfficer officer, Optional<OpenTask> found) {
-		return found.filter(task -> officer.username().equals(task.assignee())
-				|| (task.agencyCode() != null && groups(officer).contains(task.agencyCode() + ":" + task.role())))
-			.orElseThrow(() -> ApiProblem.notFound("Task"));
+	private Set<String> stepActions(OpenTask task) {
+		return task.open() ? stepsOf(task).actionsAt(task.step()).keySet() : Set.of();
 	}
 
 	private ProcessSteps stepsOf(OpenTask task) {
@@ -218,18 +215,5 @@ public class Inbox {
 		catch (JsonProcessingException | IllegalArgumentException invalid) {
 			throw ApiProblem.invalid("body", "shape", "The body does not fit this action: " + invalid.getMessage());
 		}
-	}
-
-	private static ApiProblem closed(OpenTask task) {
-		return new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was already completed"
-				+ (task.closedBy() == null ? "" : " by " + task.closedBy()) + " at " + task.closedAt());
-	}
-
-	private static ApiProblem claimedByOther(OpenTask task) {
-		return new ApiProblem(HttpStatus.CONFLICT, null, null, "The task is claimed by " + task.assignee());
-	}
-
-	static List<String> groups(SignedInOfficer officer) {
-		return CandidateGroups.of(officer.agencyCode(), officer.roles());
 	}
 }

@@ -31,8 +31,6 @@ class InboxRepository {
 		this.json = json;
 	}
 
-
-
 	String write(Deadline deadline) {
 		try {
 			return deadline == null ? null : json.writeValueAsString(deadline);
@@ -55,13 +53,14 @@ class InboxRepository {
 		jdbc.sql("""
 				insert into inbox_task (task_id, process_instance_id, process_key, record_id, step, step_name, case_id,
 				    case_reference, case_title, candidate_group, agency_code, role, assignee, created_at, due_at,
-				    reminder_at, deadline)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    reminder_at, deadline, approves_work_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(task.id(), processInstanceId, task.process(), task.recordId(), task.step(), task.stepName(),
 					task.caseId(), task.caseReference(), task.caseTitle(),
 					task.agencyCode() == null ? null : task.agencyCode() + ":" + task.role(), task.agencyCode(),
 					task.role(), task.assignee(), Timestamps.of(task.createdAt()), Timestamps.of(task.dueAt()),
-					Timestamps.of(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()))
+					Timestamps.of(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()),
+					task.approvesWorkOf())
 			.update();
 	}
 
@@ -82,9 +81,14 @@ class InboxRepository {
 			.update();
 	}
 
-	void reschedule(String taskId, Deadline deadline) {
-		jdbc.sql("update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = null where task_id = ?")
-			.params(write(deadline), Timestamps.of(deadline.dueAt()), Timestamps.of(deadline.reminderAt()), taskId)
+	/** Moves the task's deadline; {@code extendedBy} working days count against its rule's extension limit. */
+	void reschedule(String taskId, Deadline deadline, int extendedBy) {
+		jdbc.sql("""
+				update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = null,
+				    extended_working_days = extended_working_days + ?
+				where task_id = ?""")
+			.params(write(deadline), Timestamps.of(deadline.dueAt()), Timestamps.of(deadline.reminderAt()), extendedBy,
+					taskId)
 			.update();
 	}
 
@@ -96,10 +100,6 @@ class InboxRepository {
 	record InboxFilter(String process, String step, UUID caseId, Boolean overdue) {
 	}
 
-	/**
-	 * Open tasks addressed to one of {@code groups} or assigned to {@code username}, soonest due first (tasks
-	 * without a deadline last), after the keyset position.
-	 */
 	/** Tasks without a deadline sort as if due at the end of time, so that the keyset stays total. */
 	static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -107,16 +107,17 @@ class InboxRepository {
 	record Position(Instant dueAt, String taskId) {
 	}
 
-	List<OpenTask> open(List<String> groups, String username, InboxFilter filter, Instant now, boolean latestFirst,
-			Position after, int limit) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and (assignee = ?");
-		params.add(username);
-		if (!groups.isEmpty()) {
-			sql.append(" or candidate_group in (").append("?, ".repeat(groups.size() - 1)).append("?)");
-			params.addAll(groups);
+	/**
+	 * Open tasks addressed to one of {@code groups}, soonest due first (tasks without a deadline last), after the
+	 * keyset position.
+	 */
+	List<OpenTask> open(List<String> groups, InboxFilter filter, Instant now, boolean latestFirst, Position after,
+			int limit) {
+		if (groups.isEmpty()) {
+			return List.of();
 		}
-		sql.append(")");
+		List<Object> params = new ArrayList<>(groups);
+		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and " + inGroups(groups));
 		if (filter.process() != null) {
 			sql.append(" and process_key = ?");
 			params.add(filter.process());
@@ -152,18 +153,23 @@ class InboxRepository {
 	}
 
 	/** Open and overdue tasks per process, over the same tasks as {@link #open} without filters. */
-	List<Inbox.ProcessCount> counts(List<String> groups, String username, Instant now) {
+	List<Inbox.ProcessCount> counts(List<String> groups, Instant now) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamps.of(now));
-		params.add(username);
 		params.addAll(groups);
-		String inGroups = groups.isEmpty() ? "" : " or candidate_group in (" + "?, ".repeat(groups.size() - 1) + "?)";
-		return jdbc.sql(OPEN_AND_OVERDUE + ", process_key from inbox_task where closed_at is null and (assignee = ?"
-				+ inGroups + ") group by process_key order by process_key")
+		return jdbc.sql(OPEN_AND_OVERDUE + ", process_key from inbox_task where closed_at is null and "
+				+ inGroups(groups) + " group by process_key order by process_key")
 			.params(params)
 			.query((rs, n) -> new Inbox.ProcessCount(rs.getString("process_key"), rs.getLong("open_tasks"),
 					rs.getLong("overdue_tasks")))
 			.list();
+	}
+
+	private static String inGroups(List<String> groups) {
+		return "candidate_group in (" + "?, ".repeat(groups.size() - 1) + "?)";
 	}
 
 	/**
@@ -214,7 +220,7 @@ class InboxRepository {
 				rs.getString("case_reference"), rs.getString("case_title"), rs.getString("agency_code"),
 				rs.getString("role"), rs.getString("assignee"), Timestamps.instant(rs, "created_at"), read(rs.getString("deadline")),
 				dueAt, suspendedAt, overdue, soonDue, Timestamps.instant(rs, "closed_at"), rs.getString("closed_by"),
-				rs.getString("outcome"));
+				rs.getString("outcome"), rs.getString("approves_work_of"), rs.getInt("extended_working_days"), null);
 	}
 
 	boolean noticeExists(String taskId, String kind, Instant dueAt) {
@@ -227,32 +233,51 @@ class InboxRepository {
 	void insertNotice(DeadlineNotice notice) {
 		jdbc.sql("""
 				insert into deadline_notice (id, kind, task_id, process_key, record_id, step, step_name, case_id,
-				    case_reference, addressed_agency, task_agency, due_at, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    case_reference, addressed_agency, addressed_role, task_agency, due_at, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(notice.id(), notice.kind().name(), notice.taskId(), notice.process(), notice.recordId(),
 					notice.step(), notice.stepName(), notice.caseId(), notice.caseReference(),
-					notice.addressedAgency(), notice.taskAgency(), Timestamps.of(notice.dueAt()), Timestamps.of(notice.createdAt()))
+					notice.addressedAgency(), notice.addressedRole(), notice.taskAgency(), Timestamps.of(notice.dueAt()),
+					Timestamps.of(notice.createdAt()))
 			.update();
 	}
 
-	List<DeadlineNotice> notices(String agency, boolean includeAcknowledged, int limit) {
-		return jdbc.sql("select * from deadline_notice where addressed_agency = ?"
-				+ (includeAcknowledged ? "" : " and acknowledged_at is null") + " order by created_at desc, id limit ?")
-			.params(agency, limit)
-			.query((rs, n) -> new DeadlineNotice(rs.getObject("id", UUID.class),
-					DeadlineNotice.Kind.valueOf(rs.getString("kind")), rs.getString("task_id"),
-					rs.getString("process_key"), rs.getString("record_id"), rs.getString("step"),
-					rs.getString("step_name"), rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
-					rs.getString("addressed_agency"), rs.getString("task_agency"), Timestamps.instant(rs, "due_at"),
-					Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by")))
+	/** The notices addressed to one of {@code roles} (as groups name them) of {@code agency}, newest first. */
+	List<DeadlineNotice> notices(String agency, List<String> roles, boolean includeAcknowledged, int limit) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(agency);
+		params.addAll(roles);
+		params.add(limit);
+		return jdbc.sql("select * from deadline_notice where addressed_agency = ? and addressed_role in ("
+				+ "?, ".repeat(roles.size() - 1) + "?)" + (includeAcknowledged ? "" : " and acknowledged_at is null")
+				+ " order by created_at desc, id limit ?")
+			.params(params)
+			.query((rs, n) -> notice(rs))
 			.list();
 	}
 
-	boolean acknowledge(UUID noticeId, String agency, String by, Instant at) {
-		return jdbc.sql("""
-				update deadline_notice set acknowledged_at = ?, acknowledged_by = ?
-				where id = ? and addressed_agency = ? and acknowledged_at is null""")
-			.params(Timestamps.of(at), by, noticeId, agency)
-			.update() == 1;
+	Optional<DeadlineNotice> notice(UUID noticeId, boolean lock) {
+		return jdbc.sql("select * from deadline_notice where id = ?" + (lock ? " for update" : ""))
+			.param(noticeId)
+			.query((rs, n) -> notice(rs))
+			.optional();
+	}
+
+	private static DeadlineNotice notice(ResultSet rs) throws SQLException {
+		return new DeadlineNotice(rs.getObject("id", UUID.class), DeadlineNotice.Kind.valueOf(rs.getString("kind")),
+				rs.getString("task_id"), rs.getString("process_key"), rs.getString("record_id"), rs.getString("step"),
+				rs.getString("step_name"), rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
+				rs.getString("addressed_agency"), rs.getString("addressed_role"), rs.getString("task_agency"),
+				Timestamps.instant(rs, "due_at"), Timestamps.instant(rs, "created_at"),
+				Timestamps.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), null);
+	}
+
+	void acknowledge(UUID noticeId, String by, Instant at) {
+		jdbc.sql("update deadline_notice set acknowledged_at = ?, acknowledged_by = ? where id = ?")
+			.params(Timestamps.of(at), by, noticeId)
+			.update();
 	}
 }

@@ -11,6 +11,7 @@ import org.jointcase.calendar.Deadline;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.engine.CandidateGroups;
+import org.jointcase.security.SignedInOfficer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +47,17 @@ class InboxSync {
 		Object caseId = task.getVariable(ProcessVariables.CASE_ID);
 		CaseHeader header = caseId == null ? null : processing.header(UUID.fromString(caseId.toString()));
 		String processKey = task.getProcessDefinitionId().split(":")[0];
+		// The officer whose request or completed task creates this one, in the same thread and transaction; a task
+		// created by the job executor has no such officer.
+		String approvesWorkOf = Boolean.parseBoolean(ModelProperties.of(task.getBpmnModelElementInstance(),
+				ProcessVariables.APPROVES_WORK_OF_CREATOR_PROPERTY))
+						? SignedInOfficer.current().map(SignedInOfficer::username).orElse(null) : null;
 		OpenTask row = new OpenTask(task.getId(), processKey, task.getExecution().getProcessBusinessKey(),
 				task.getTaskDefinitionKey(), task.getName(), header == null ? null : header.id(),
 				header == null ? null : header.reference(), header == null ? null : header.title(),
-				group == null ? null : CandidateGroups.agencyOf(group), group == null ? null : roleOf(group),
-				task.getAssignee(), now(), deadline, deadline == null ? null : deadline.dueAt(), null, false, false,
-				null, null, null);
+				group == null ? null : CandidateGroups.agencyOf(group),
+				group == null ? null : CandidateGroups.roleOf(group), task.getAssignee(), now(), deadline,
+				deadline == null ? null : deadline.dueAt(), null, false, false, null, null, null, approvesWorkOf, 0, null);
 		repository.insert(row, task.getProcessInstanceId());
 	}
 
@@ -68,10 +74,6 @@ class InboxSync {
 	@EventListener(condition = "#task.eventName == 'delete'")
 	public void deleted(DelegateTask task) {
 		repository.close(task.getId(), null, "cancelled", now());
-	}
-
-	private static String roleOf(String group) {
-		return group.substring(group.lastIndexOf(':') + 1);
 	}
 
 	private static Instant now() {

@@ -18,6 +18,12 @@ public final class ProcessVariables {
 	public static final String DEADLINE_VARIABLE_PROPERTY = "deadlineVariable";
 	public static final String DUE_DATE_VARIABLE_PROPERTY = "dueDateVariable";
 
+	/**
+	 * Extension property of a user task that approves the work of whoever created it (a proposal, a request, a drafted
+	 * reply or opinion): with the value {@code true}, the officer whose action created the task never acts on it.
+	 */
+	public static final String APPROVES_WORK_OF_CREATOR_PROPERTY = "approvesWorkOfCreator";
+
 	private ProcessVariables() {
 	}
 }

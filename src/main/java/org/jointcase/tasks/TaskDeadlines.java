@@ -6,16 +6,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
 import org.jointcase.calendar.WorkingCalendar;
-import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
-import org.jointcase.directory.Role;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -24,43 +22,53 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A supervisor of the agency a task is addressed to extends its deadline, or suspends it while testing or appraisal
- * runs (that time does not count) and resumes it. The task's timers move with the deadline, and the case timeline
- * records each change with the reason.
+ * runs (that time does not count) and resumes it ({@link TaskPolicy} decides who). All extensions of one deadline
+ * together stay within its rule's limit ({@code jointcase.deadlines.extension-limits.*}). The task's timers move with
+ * the deadline, and the case timeline records each change with the reason.
  */
 @Service
 public class TaskDeadlines {
 
+	/** The rule of the refusal of an extension past the limit of the deadline's rule. */
+	public static final String EXTENSION_LIMIT = "extension-limit";
+
+	/** How a reminder timer's job definition names its due date: the BPMN timers read {@code ${reminderAt}}. */
+	private static final String REMINDER_DATE = "${" + ProcessVariables.REMINDER_AT + "}";
+
 	private final Inbox inbox;
 	private final InboxRepository repository;
+	private final TaskPolicy policy;
 	private final WorkingCalendar calendar;
 	private final TaskService taskService;
 	private final ManagementService management;
 	private final CaseProcessing processing;
 
-	TaskDeadlines(Inbox inbox, InboxRepository repository, WorkingCalendar calendar, TaskService taskService,
-			ManagementService management, CaseProcessing processing) {
+	TaskDeadlines(Inbox inbox, InboxRepository repository, TaskPolicy policy, WorkingCalendar calendar,
+			TaskService taskService, ManagementService management, CaseProcessing processing) {
 		this.inbox = inbox;
 		this.repository = repository;
+		this.policy = policy;
 		this.calendar = calendar;
 		this.taskService = taskService;
 		this.management = management;
 		this.processing = processing;
 	}
 
+	/**
+	 * Extends the deadline by {@code workingDays}; refused with 409 (rule {@code extension-limit}, field
+	 * {@code workingDays}) when all extensions of the deadline would pass its rule's limit.
+	 */
 	@Transactional
 	public OpenTask extend(SignedInOfficer officer, String taskId, int workingDays, String reason) {
-		OpenTask task = supervised(officer, taskId);
-		if (task.suspendedAt() != null) {
-			throw ApiProblem.conflict("taskId", "running-deadline", "Resume the deadline before extending it");
-		}
+		OpenTask task = supervised(officer, taskId, TaskPolicy.EXTEND_DEADLINE);
 		extend(task, workingDays, officer.username(), officer.agencyCode(), reason);
 		return inbox.task(officer, taskId);
 	}
 
 	/**
 	 * Extends the deadline of an open task as another step of its process decided (the requester of an assistance
-	 * request grants the agency it asked more time). The calling module has checked who may decide; the timers move
-	 * as with {@link #extend(SignedInOfficer, String, int, String)}.
+	 * request grants the agency it asked more time). The calling module has checked who may decide; the rule's
+	 * extension limit applies, and the timers move, as with {@link #extend(SignedInOfficer, String, int, String)}.
 	 */
 	@Transactional
 	public void extendAsDecided(String taskId, int workingDays, String by, String byAgency, String reason) {
@@ -73,23 +81,17 @@ public class TaskDeadlines {
 	}
 
 	private void extend(OpenTask task, int workingDays, String by, String byAgency, String reason) {
+		policy.requireWithinExtensionLimit(task, workingDays);
 		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
-		reschedule(task, extended);
+		reschedule(task, extended, workingDays);
 		record(by, byAgency, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to "
 				+ extended.dueDate() + ": " + reason);
 	}
 
 	@Transactional
 	public OpenTask suspend(SignedInOfficer officer, String taskId, String reason) {
-		OpenTask task = supervised(officer, taskId);
-		if (task.suspendedAt() != null) {
-			throw ApiProblem.conflict("taskId", "running-deadline", "The deadline is suspended already");
-		}
-		Instant now = ClockUtil.getCurrentTime().toInstant();
-		if (!now.isBefore(task.dueAt())) {
-			throw ApiProblem.conflict("taskId", "before-due", "A deadline that has passed cannot be suspended");
-		}
-		repository.suspend(taskId, now);
+		OpenTask task = supervised(officer, taskId, TaskPolicy.SUSPEND_DEADLINE);
+		repository.suspend(taskId, ClockUtil.getCurrentTime().toInstant());
 		timers(task).forEach(job -> management.suspendJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_SUSPENDED", reason);
 		return inbox.task(officer, taskId);
@@ -97,45 +99,38 @@ public class TaskDeadlines {
 
 	@Transactional
 	public OpenTask resume(SignedInOfficer officer, String taskId, String reason) {
-		OpenTask task = supervised(officer, taskId);
-		if (task.suspendedAt() == null) {
-			throw ApiProblem.conflict("taskId", "suspended-deadline", "The deadline is not suspended");
-		}
+		OpenTask task = supervised(officer, taskId, TaskPolicy.RESUME_DEADLINE);
 		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), ClockUtil.getCurrentTime().toInstant());
-		reschedule(task, resumed);
+		reschedule(task, resumed, 0);
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
 				"now due " + resumed.dueDate() + ": " + reason);
 		return inbox.task(officer, taskId);
 	}
 
-	private OpenTask supervised(SignedInOfficer officer, String taskId) {
-		OpenTask task = repository.find(taskId, true)
-			.filter(t -> officer.agencyCode().equals(t.agencyCode()))
-			.orElseThrow(() -> ApiProblem.notFound("Task"));
-		if (!officer.hasRole(Role.SUPERVISOR)) {
-			throw ApiProblem.forbidden("Only a supervisor of the agency changes a deadline");
-		}
-		if (!task.open()) {
-			throw new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was already completed");
-		}
-		if (task.deadline() == null) {
-			throw ApiProblem.conflict("taskId", "has-deadline", "This task has no deadline");
-		}
+	private OpenTask supervised(SignedInOfficer officer, String taskId, String action) {
+		OpenTask task = repository.find(taskId, true).orElseThrow(() -> policy.notFound(officer, taskId, action));
+		policy.require(officer, task, action);
 		return task;
 	}
 
 	/** Moves the task's due date and its timers; a suspended deadline runs again. */
-	private void reschedule(OpenTask task, Deadline deadline) {
-		repository.reschedule(task.id(), deadline);
+	private void reschedule(OpenTask task, Deadline deadline, int extendedBy) {
+		repository.reschedule(task.id(), deadline, extendedBy);
 		Task engineTask = taskService.createTaskQuery().taskId(task.id()).singleResult();
 		engineTask.setDueDate(Date.from(deadline.dueAt()));
 		taskService.saveTask(engineTask);
 		for (Job job : timers(task)) {
-			String listener = ((JobEntity) job).getJobHandlerConfigurationRaw();
-			Instant at = listener.contains(DeadlineTimers.REMINDER) ? deadline.reminderAt() : deadline.dueAt();
+			Instant at = reminder(job) ? deadline.reminderAt() : deadline.dueAt();
 			management.setJobDuedate(job.getId(), Date.from(at));
 		}
+	}
+
+	/** Whether the timer is the task's reminder rather than its overdue timer: by the date its definition reads. */
+	private boolean reminder(Job job) {
+		JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+			.singleResult();
+		return definition.getJobConfiguration().contains(REMINDER_DATE);
 	}
 
 	/** The reminder and overdue timers of this task (its execution, its step). */

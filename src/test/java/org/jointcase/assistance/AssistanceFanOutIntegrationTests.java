@@ -61,7 +61,9 @@ class AssistanceFanOutIntegrationTests {
 				act(officer, onlyTask(officer, caseId, AssistanceProcess.ACCEPT_REQUEST), "accept", Map.of());
 				act(officer, onlyTask(officer, caseId, AssistanceProcess.REPLY), "reply",
 						Map.of("findings", List.of(Map.of("item", 1, "finding", "Checked by " + agency))));
-				act(officer, onlyTask(officer, caseId, AssistanceProcess.APPROVE_REPLY), "approve", Map.of());
+				// Separation of duties: who drafted the reply does not approve it.
+				ApiClient approver = ApiClient.as(port, approverOf(agency));
+				act(approver, onlyTask(approver, caseId, AssistanceProcess.APPROVE_REPLY), "approve", Map.of());
 			});
 			List<String> reviews = new ArrayList<>();
 			hefei.get("/api/tasks?process=assistance-request&step=" + AssistanceProcess.REVIEW_REPLY + "&caseId="
@@ -93,7 +95,7 @@ class AssistanceFanOutIntegrationTests {
 			.param(caseId).query(Long.class).single()).isEqualTo(50);
 	}
 
-	/** Fifty agencies of a test city, each with one officer who is inspector and supervisor. */
+	/** Fifty agencies of a test city, each with an officer who is inspector and supervisor and a second supervisor. */
 	private List<String> fiftyAgenciesWithOfficers() {
 		for (String region : REGIONS) {
 			jdbc.sql("insert into region (code, parent_code, level, name_zh, name_en) values (?, ?, ?, ?, ?)")
@@ -111,12 +113,16 @@ class AssistanceFanOutIntegrationTests {
 				jdbc.sql("""
 						insert into agency (code, department_code, region_code, name_zh, name_en)
 						values (?, ?, ?, ?, ?)""").params(code, department, region, code, "Fan-out " + code).update();
-				jdbc.sql("insert into officer (username, display_name, agency_code, password_hash) values (?, ?, ?, ?)")
-					.params(officerOf(code), officerOf(code), code, DEMO_HASH).update();
+				for (String officer : List.of(officerOf(code), approverOf(code))) {
+					jdbc.sql("insert into officer (username, display_name, agency_code, password_hash) values (?, ?, ?, ?)")
+						.params(officer, officer, code, DEMO_HASH).update();
+				}
 				for (String role : List.of("INSPECTOR", "SUPERVISOR")) {
 					jdbc.sql("insert into officer_role (username, role) values (?, ?)").params(officerOf(code), role)
 						.update();
 				}
+				jdbc.sql("insert into officer_role (username, role) values (?, 'SUPERVISOR')").param(approverOf(code))
+					.update();
 				agencies.add(code);
 			}
 		}
@@ -126,6 +132,10 @@ class AssistanceFanOutIntegrationTests {
 
 	private static String officerOf(String agency) {
 		return "fanout." + agency.toLowerCase();
+	}
+
+	private static String approverOf(String agency) {
+		return officerOf(agency) + ".approver";
 	}
 
 	private UUID createCase(ApiClient inspector) {

@@ -54,6 +54,23 @@ class DeadlineRulesTests {
 	}
 
 	@Test
+	void eachRuleHasAConfigurableExtensionLimitAndACustomPeriodHasNoneByDefault() {
+		DeadlineRules rules = defaults();
+		assertThat(rules.extensionLimit(rules.rule(DeadlineRules.VERIFY_LEAD))).isEqualTo(15);
+		assertThat(rules.extensionLimit(rules.rule(DeadlineRules.ASSISTANCE))).isEqualTo(15);
+		assertThat(rules.extensionLimit(rules.rule(DeadlineRules.DESIGNATION))).isZero();
+		assertThat(rules.extensionLimit(rules.rule(DeadlineRules.APPROVE))).isEqualTo(5);
+		assertThat(rules.extensionLimit(DeadlineRule.custom(DeadlinePeriod.workingDays(3)))).isZero();
+
+		DeadlineRules configured = rules(new SystemEnvironmentPropertySource("systemEnvironment",
+				Map.of("JOINTCASE_DEADLINES_EXTENSIONLIMITS_VERIFYLEAD", "20",
+						"JOINTCASE_DEADLINES_EXTENSIONLIMITS_CUSTOM", "3")));
+		assertThat(configured.rule(DeadlineRules.VERIFY_LEAD).maxExtension()).isEqualTo(20);
+		assertThat(configured.extensionLimit(DeadlineRule.custom(DeadlinePeriod.workingDays(3)))).isEqualTo(3);
+		assertThat(configured.extensionLimit(rules.rule(DeadlineRules.ASSISTANCE))).isEqualTo(15);
+	}
+
+	@Test
 	void anUnknownCodeIsRefusedOnTheRuleField() {
 		assertThatThrownBy(() -> defaults().rule("verify-leads")).isInstanceOfSatisfying(ApiProblem.class,
 				problem -> assertThat(problem.field() + " " + problem.rule()).isEqualTo("rule known-rule"));

@@ -21,8 +21,7 @@ class OfficerDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return directory.signInAccount(username)
-			.map(account -> new SignedInOfficer(account.officer(),
-					directory.agency(account.officer().agencyCode()).orElseThrow(), account.passwordHash()))
+			.map(account -> new SignedInOfficer(account.officer(), account.agency(), account.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such officer"));
 	}
 }

@@ -11,8 +11,6 @@ import org.jointcase.security.SignedInOfficer;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,11 +25,10 @@ class OfficerLoggingFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInOfficer officer) {
+		SignedInOfficer.current().ifPresent(officer -> {
 			MDC.put("officer", officer.username());
 			MDC.put("agency", officer.agencyCode());
-		}
+		});
 		try {
 			chain.doFilter(request, response);
 		}

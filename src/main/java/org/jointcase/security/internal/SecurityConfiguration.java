@@ -1,5 +1,6 @@
 package org.jointcase.security.internal;
 
+import org.jointcase.directory.Directory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two ways in. The API ({@code /api}, actuator) is stateless with HTTP Basic, so it
  * carries no cookie that a forged request could ride on and needs no CSRF token. The pages use form login with a
- * session and CSRF protection on every form. Which officer may see which object is decided in the modules' services,
+ * session and CSRF protection on every form; each request of a session reads the officer again from the directory
+ * ({@link DirectorySessions}). Which officer may see which object is decided in the modules' services,
  * not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,8 +47,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Directory directory) throws Exception {
 		return http
+			.securityContext(context -> context.securityContextRepository(new DirectorySessions(directory)))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
