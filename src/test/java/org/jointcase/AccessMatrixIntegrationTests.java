@@ -695,6 +695,15 @@ class AccessMatrixIntegrationTests {
 				+ target(w, ownerWorkers, () -> newRequest("3402-HE"), requestId) + "/cancel",
 				Map.of("reason", "Matrix"))).answer(302, ownerWorkers).answer(403, OWNER_COORDINATOR, ADDRESSEE)
 			.otherwise(404);
+		String rp = "/assistance-requests/" + requestId + "/addressees/" + ADDRESSEE.agency;
+		page("POST /assistance-requests/{id}/addressees/{agency}/readdress", w -> pages(w).post(rp + "/readdress",
+				Map.of("agencyCode", "3402-HE"))).answer(302, ownerWorkers).answer(403, OWNER_COORDINATOR, ADDRESSEE)
+			.otherwise(404);
+		page("POST /assistance-requests/{id}/addressees/{agency}/extension", w -> pages(w).post(rp + "/extension",
+				Map.of("workingDays", "5", "reason", "Matrix"))).answer(PASS, ADDRESSEE).answer(403, OWNER)
+			.otherwise(404);
+		page("POST /assistance-requests/{id}/addressees/{agency}/documents", w -> pages(w).postFile(rp + "/documents",
+				"file", "reply.txt")).answer(PASS, ADDRESSEE).answer(403, OWNER).otherwise(404);
 		page("POST /reviews", w -> pages(w).post("/reviews", Map.of("title", "Matrix", "agenda", "Refunds",
 				"caseIds", caseId.toString(), "participants", "3402-HE", "meetingAt", LocalDateTime
 					.now(ZoneId.of("Asia/Shanghai")).plusDays(10).truncatedTo(ChronoUnit.MINUTES).toString())))

@@ -32,6 +32,7 @@ import org.jointcase.assistance.AssistanceViews.RequestView;
 import org.jointcase.assistance.AssistanceViews.SharedReply;
 import org.jointcase.assistance.AssistanceViews.Step;
 import org.jointcase.assistance.AssistanceViews.Upload;
+import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.process.CaseHeader;
@@ -98,10 +99,7 @@ public class AssistanceRequests {
 	 */
 	public RequestView create(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input,
 			String idempotencyKey) {
-		access.requireOwner(officer, caseId, "assistance.create");
-		if (!officer.hasRole(Role.INSPECTOR) && !officer.hasRole(Role.SUPERVISOR)) {
-			throw access.refuse(officer, "assistance.create", caseId, "role", "Only inspectors and supervisors ask for assistance");
-		}
+		requireAsker(officer, caseId, "assistance.create");
 		validateAddressees(officer, input.addressees());
 		if (!new HashSet<>(processing.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
 			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
@@ -119,6 +117,23 @@ public class AssistanceRequests {
 		catch (DuplicateKeyException concurrentSameKey) {
 			// Another request with this key won the race and committed; answer what it created.
 			return get(officer, earlierCreation(officer, idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey));
+		}
+	}
+
+	/**
+	 * Refuses an officer who may not ask for assistance about the case, before they fill in a request: 404 where the
+	 * case is not seen, 403 with the rule {@code owner-agency} for another agency that sees it, 403 with the rule
+	 * {@code request-assistance} for an officer of the owner agency who is neither inspector nor supervisor.
+	 */
+	public void requireAsker(SignedInOfficer officer, UUID caseId) {
+		requireAsker(officer, caseId, "assistance.form");
+	}
+
+	private void requireAsker(SignedInOfficer officer, UUID caseId, String action) {
+		Access granted = access.requireOwner(officer, caseId, action);
+		if (!access.allows(officer, granted, CaseAccess.REQUEST_ASSISTANCE)) {
+			throw access.refuse(officer, action, caseId, CaseAccess.REQUEST_ASSISTANCE,
+					"Inspectors and supervisors of the owner agency ask for assistance");
 		}
 	}
 

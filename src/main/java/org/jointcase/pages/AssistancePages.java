@@ -156,6 +156,7 @@ class AssistancePages {
 
 	private String form(SignedInOfficer officer, UUID caseId, AssistanceForm form, AgencySearch search,
 			Map<String, String> errors, Model model) {
+		requests.requireAsker(officer, caseId);
 		model.addAttribute("caseView", cases.get(officer, caseId));
 		model.addAttribute("documents", documents.list(officer, caseId));
 		model.addAttribute("form", form);
