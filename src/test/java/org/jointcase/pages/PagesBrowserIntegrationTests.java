@@ -141,7 +141,9 @@ class PagesBrowserIntegrationTests {
 		assertThat(browser.heading()).isEqualTo("Inbox");
 		assertThat(task("hefei.inspector", caseId).path("step").asText()).isEqualTo("ReviseTransferTask");
 
-		browser.go("/cases/" + caseId).follow("Lead transfer");
+		String transfer = ApiClient.as(port, "hefei.inspector").get("/api/cases/" + caseId + "/transfers").json()
+			.path(0).path("id").asText();
+		browser.go("/transfers/" + transfer);
 		browser.waitFor("#diagram[data-ready=true]");
 		assertThat(browser.all("#diagram .djs-element.current")).isNotEmpty();
 		assertThat(browser.all("#diagram .djs-element.done")).isNotEmpty();
