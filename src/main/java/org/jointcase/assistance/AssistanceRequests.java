@@ -44,6 +44,8 @@ import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
+import org.jointcase.engine.ProcessTrace;
+import org.jointcase.engine.ProcessTraces;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
@@ -75,10 +77,11 @@ public class AssistanceRequests {
 	private final TaskService taskService;
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
+	private final ProcessTraces traces;
 
 	AssistanceRequests(AssistanceRepository repository, AssistancePolicy policy, CaseAccess access,
 			CaseProcessing processing, Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService,
-			ObjectMapper json, PlatformTransactionManager transactions) {
+			ObjectMapper json, PlatformTransactionManager transactions, ProcessTraces traces) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -89,6 +92,7 @@ public class AssistanceRequests {
 		this.taskService = taskService;
 		this.json = json;
 		this.transaction = new TransactionTemplate(transactions);
+		this.traces = traces;
 	}
 
 	/**
@@ -195,6 +199,22 @@ public class AssistanceRequests {
 	/** The request as the officer's agency may see it ({@link AssistancePolicy}); 404 for anyone else. */
 	public RequestView get(SignedInOfficer officer, UUID requestId) {
 		return view(officer, policy.read(officer, requestId, "assistance.read"));
+	}
+
+	/**
+	 * The request's process for its diagram: every step for the requesting agency; for an addressed agency, only the
+	 * steps addressed to itself or to the requester, never another addressee's.
+	 */
+	public Optional<ProcessTrace> process(SignedInOfficer officer, UUID requestId) {
+		RequestRow request = policy.read(officer, requestId, "assistance.read-process");
+		return traces.ofRecord(requestId, policy.requester(officer, request) ? agency -> true
+				: agency -> agency.equals(officer.agencyCode()) || agency.equals(request.requesterAgency()));
+	}
+
+	/** The model of the request's process, for the officers who read the request. */
+	public byte[] processModel(SignedInOfficer officer, UUID requestId) {
+		policy.read(officer, requestId, "assistance.read-process");
+		return traces.modelOfRecord(requestId);
 	}
 
 	private RequestView view(SignedInOfficer officer, RequestRow request) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +30,8 @@ import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
+import org.jointcase.engine.ProcessTrace;
+import org.jointcase.engine.ProcessTraces;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
@@ -61,10 +64,11 @@ public class LeadTransfers {
 	private final RuntimeService runtime;
 	private final Inbox inbox;
 	private final TransactionTemplate transaction;
+	private final ProcessTraces traces;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, PlatformTransactionManager transactions) {
+			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -74,6 +78,7 @@ public class LeadTransfers {
 		this.runtime = runtime;
 		this.inbox = inbox;
 		this.transaction = new TransactionTemplate(transactions);
+		this.traces = traces;
 	}
 
 	/**
@@ -178,6 +183,18 @@ public class LeadTransfers {
 	/** The transfer record, for officers of the agencies it involves; anyone else gets 404. */
 	public TransferView get(SignedInOfficer officer, UUID id) {
 		return view(officer, policy.readable(officer, id, "transfer.read"));
+	}
+
+	/** The transfer's process for its diagram: every step, for the officers who read the record. */
+	public Optional<ProcessTrace> process(SignedInOfficer officer, UUID id) {
+		policy.readable(officer, id, "transfer.read-process");
+		return traces.ofRecord(id, agency -> true);
+	}
+
+	/** The model of the transfer's process, for the officers who read the record. */
+	public byte[] processModel(SignedInOfficer officer, UUID id) {
+		policy.readable(officer, id, "transfer.read-process");
+		return traces.modelOfRecord(id);
 	}
 
 	/** The transfers of a case that involve the officer's agency, if the officer sees the case. */

@@ -45,17 +45,15 @@ class AssistancePages {
 	private final Cases cases;
 	private final CaseDocuments documents;
 	private final Directory directory;
-	private final ProcessRecords processes;
 	private final PageFormat format;
 	private final Validator validator;
 
 	AssistancePages(AssistanceRequests requests, Cases cases, CaseDocuments documents, Directory directory,
-			ProcessRecords processes, PageFormat format, Validator validator) {
+			PageFormat format, Validator validator) {
 		this.requests = requests;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
-		this.processes = processes;
 		this.format = format;
 		this.validator = validator;
 	}
@@ -172,14 +170,13 @@ class AssistancePages {
 	@GetMapping("/assistance-requests/{id}")
 	String request(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
 		model.addAttribute("request", requests.get(officer, id));
-		model.addAttribute("record", processes.ofRecord(id).orElse(null));
+		model.addAttribute("record", requests.process(officer, id).orElse(null));
 		return "pages/assistance";
 	}
 
 	@GetMapping(path = "/assistance-requests/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		requests.get(officer, id);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(processes.modelOfRecord(id));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(requests.processModel(officer, id));
 	}
 
 	/** The requester replaces an agency that declined, as the API's readdress does. */

@@ -53,17 +53,15 @@ class ReviewPages {
 	private final Cases cases;
 	private final CaseDocuments documents;
 	private final Directory directory;
-	private final ProcessRecords processes;
 	private final PageFormat format;
 	private final Validator validator;
 
-	ReviewPages(Reviews reviews, Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes,
+	ReviewPages(Reviews reviews, Cases cases, CaseDocuments documents, Directory directory,
 			PageFormat format, Validator validator) {
 		this.reviews = reviews;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
-		this.processes = processes;
 		this.format = format;
 		this.validator = validator;
 	}
@@ -200,14 +198,13 @@ class ReviewPages {
 	String review(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
 		ReviewView review = reviews.get(officer, id);
 		model.addAttribute("review", review);
-		model.addAttribute("record", processes.ofRecord(id).orElse(null));
+		model.addAttribute("record", reviews.process(officer, id).orElse(null));
 		return "pages/review";
 	}
 
 	@GetMapping(path = "/reviews/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		reviews.get(officer, id);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(processes.modelOfRecord(id));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reviews.processModel(officer, id));
 	}
 
 	@PostMapping("/reviews/{id}/close-opinion-phase")

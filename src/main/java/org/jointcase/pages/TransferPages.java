@@ -41,17 +41,16 @@ class TransferPages {
 	private final Cases cases;
 	private final CaseDocuments documents;
 	private final Directory directory;
-	private final ProcessRecords processes;
 	private final PageFormat format;
 	private final Validator validator;
 
-	TransferPages(LeadTransfers transfers, Cases cases, CaseDocuments documents, Directory directory, ProcessRecords processes, PageFormat format, Validator validator) {
+	TransferPages(LeadTransfers transfers, Cases cases, CaseDocuments documents, Directory directory,
+			PageFormat format, Validator validator) {
 		this.format = format;
 		this.transfers = transfers;
 		this.cases = cases;
 		this.documents = documents;
 		this.directory = directory;
-		this.processes = processes;
 		this.validator = validator;
 	}
 
@@ -135,14 +134,13 @@ class TransferPages {
 	String transfer(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
 		TransferView transfer = transfers.get(officer, id);
 		model.addAttribute("transfer", transfer);
-		model.addAttribute("record", processes.ofRecord(id).orElse(null));
+		model.addAttribute("record", transfers.process(officer, id).orElse(null));
 		return "pages/transfer";
 	}
 
 	@GetMapping(path = "/transfers/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		transfers.get(officer, id);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(processes.modelOfRecord(id));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(transfers.processModel(officer, id));
 	}
 
 	@PostMapping("/transfers/{id}/withdraw")

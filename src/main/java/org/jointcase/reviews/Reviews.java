@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,8 @@ import org.jointcase.cases.ShareSource;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
+import org.jointcase.engine.ProcessTrace;
+import org.jointcase.engine.ProcessTraces;
 import org.jointcase.reviews.ReviewInputs.ActionInput;
 import org.jointcase.reviews.ReviewInputs.ConclusionInput;
 import org.jointcase.reviews.ReviewInputs.Convening;
@@ -64,9 +67,10 @@ public class Reviews {
 	private final RuntimeService runtime;
 	private final ReviewPolicy policy;
 	private final Inbox inbox;
+	private final ProcessTraces traces;
 
 	Reviews(ReviewRepository repository, CaseAccess access, CaseProcessing processing, Directory directory,
-			RuntimeService runtime, ReviewPolicy policy, Inbox inbox) {
+			RuntimeService runtime, ReviewPolicy policy, Inbox inbox, ProcessTraces traces) {
 		this.repository = repository;
 		this.access = access;
 		this.processing = processing;
@@ -74,6 +78,7 @@ public class Reviews {
 		this.runtime = runtime;
 		this.policy = policy;
 		this.inbox = inbox;
+		this.traces = traces;
 	}
 
 	/**
@@ -219,6 +224,18 @@ public class Reviews {
 	/** The review as the officer may see it; 404 unless their agency takes part in it. */
 	public ReviewView get(SignedInOfficer officer, UUID reviewId) {
 		return view(officer, policy.read(officer, reviewId, "review.read"));
+	}
+
+	/** The review's process for its diagram: every step, for the officers who read the review. */
+	public Optional<ProcessTrace> process(SignedInOfficer officer, UUID reviewId) {
+		policy.read(officer, reviewId, "review.read-process");
+		return traces.ofRecord(reviewId, agency -> true);
+	}
+
+	/** The model of the review's process, for the officers who read the review. */
+	public byte[] processModel(SignedInOfficer officer, UUID reviewId) {
+		policy.read(officer, reviewId, "review.read-process");
+		return traces.modelOfRecord(reviewId);
 	}
 
 	/** The reviews the officer's agency takes part in, newest first. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.PageClient;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +65,22 @@ class AssistanceAddresseeAccessIntegrationTests {
 		assertThat(agencies(policeSees)).containsExactly("3402-PS");
 		assertThat(policeSees.toString()).doesNotContain("Registered in Wuhu");
 		assertThat(police.get("/api/cases/" + request.caseId()).status()).as("its part still runs").isEqualTo(200);
+	}
+
+	@Test
+	void theRecordPageShowsAnAddresseeItsOwnStepsAndTheRequestersNeverAnotherAddressees() {
+		Request request = sent(List.of("3402-MR", "3402-PS"));
+		act(as("wuhu.supervisor"), myTask(as("wuhu.supervisor"), request, AssistanceProcess.ACCEPT_REQUEST), "accept",
+				Map.of());
+		act(as("wuhu.police.supervisor"), myTask(as("wuhu.police.supervisor"), request,
+				AssistanceProcess.ACCEPT_REQUEST), "accept", Map.of());
+
+		String wuhuPage = PageClient.signIn(port, "wuhu.inspector").get("/assistance-requests/" + request.id()).text();
+		assertThat(wuhuPage).contains("3402-MR:").contains("3401-MR:").doesNotContain("3402-PS:")
+			.doesNotContain("wuhu.police.supervisor");
+		String requesterPage = PageClient.signIn(port, "hefei.inspector").get("/assistance-requests/" + request.id())
+			.text();
+		assertThat(requesterPage).contains("3402-MR:").contains("3402-PS:");
 	}
 
 	@Test
