@@ -342,14 +342,14 @@ public class AssistanceRequests {
 	 */
 	@Transactional
 	public Upload upload(SignedInOfficer officer, UUID requestId, String agency, String fileName, String declaredType,
-			long size, InputStream content) {
+			InputStream content) {
 		RequestRow request = policy.requireAddressee(officer, requestId, agency, "assistance.upload");
 		if (openTask(request, AssistanceProcess.REPLY, agency)
 			.or(() -> openTask(request, AssistanceProcess.REVISE_REPLY, agency)).isEmpty()) {
 			throw ApiProblem.conflict("agency", "replying", "Documents are uploaded while the agency writes its reply");
 		}
 		Document document = processing.attach(request.caseId(), officer.username(), agency, fileName, declaredType,
-				size, content, "assistance reply from " + agency);
+				content, "assistance reply from " + agency);
 		Upload upload = new Upload(document.id(), document.fileName(), document.size(), officer.username(),
 				document.uploadedAt());
 		repository.insertUpload(requestId, agency, upload);

@@ -1,14 +1,16 @@
 package org.jointcase.cases;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +24,6 @@ import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,42 +66,49 @@ public class CaseDocuments {
 		return granted;
 	}
 
-	/** An officer of the owner agency adds a document; {@code size} is the length of {@code content}. */
+	/** An officer of the owner agency adds a document: its name as uploaded, its declared type and its bytes. */
 	@Transactional
-	public Document upload(SignedInOfficer officer, UUID caseId, String fileName, String declaredType, long size,
+	public Document upload(SignedInOfficer officer, UUID caseId, String fileName, String declaredType,
 			InputStream content) {
 		Access granted = access.requireOwner(officer, caseId, "document.upload");
 		access.requireAction(officer, granted, CaseAccess.UPLOAD_DOCUMENT, "document.upload",
 				"Inspectors and supervisors of the owner agency add documents");
-		return attach(caseId, officer.username(), officer.agencyCode(), fileName, declaredType, size, content, null);
+		return attach(caseId, officer.username(), officer.agencyCode(), fileName, declaredType, content, null);
 	}
 
 	/** Stores a document on a case; {@code origin} says where it came from (an assistance reply, say). */
 	@Transactional
 	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
-			long size, InputStream content, String origin) {
-		if (size <= 0) {
-			throw ApiProblem.invalid("file", "not-empty", "The file is empty");
-		}
-		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+			InputStream content, String origin) {
+		String name = DocumentNames.kept(fileName);
+		if (name.isEmpty() || name.length() > 255) {
 			throw ApiProblem.invalid("file", "file-name", "The file needs a name of at most 255 characters");
 		}
 		UUID id = UUID.randomUUID();
-		try (BufferedInputStream buffered = new BufferedInputStream(content, 64 * 1024)) {
-			buffered.mark(MediaTypeSniffer.HEAD);
-			byte[] head = buffered.readNBytes(MediaTypeSniffer.HEAD);
-			buffered.reset();
+		Path spooled = null;
+		try {
+			// Spooled to a file: the digest and the type (a zip package is told from its directory at the end) need
+			// the whole content, and memory should not hold it.
+			spooled = Files.createTempFile("jointcase-upload-", ".bin");
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			DigestInputStream digesting = new DigestInputStream(buffered, sha256);
-			store.save(id, digesting, size);
-			Document document = new Document(id, fileName, declaredType, MediaTypeSniffer.detect(head, head.length),
-					size, HexFormat.of().formatHex(sha256.digest()), origin, officer, agency, Instant.now());
+			long stored;
+			try (InputStream digesting = new DigestInputStream(content, sha256)) {
+				stored = Files.copy(digesting, spooled, StandardCopyOption.REPLACE_EXISTING);
+			}
+			if (stored <= 0) {
+				throw ApiProblem.invalid("file", "not-empty", "The file is empty");
+			}
+			try (InputStream bytes = Files.newInputStream(spooled)) {
+				store.save(id, bytes, stored);
+			}
+			Document document = new Document(id, name, declaredType, MediaTypes.detect(spooled), stored,
+					HexFormat.of().formatHex(sha256.digest()), origin, officer, agency, Instant.now());
 			repository.insertDocument(caseId, document);
 			repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
-					fileName + (origin == null ? "" : " (" + origin + ")"),
+					name + (origin == null ? "" : " (" + origin + ")"),
 					new TimelineSubject(TimelineSubject.DOCUMENT, id.toString()));
 			audit.record(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
-					AuditOutcome.ALLOWED, fileName));
+					AuditOutcome.ALLOWED, name));
 			return document;
 		}
 		catch (IOException failure) {
@@ -108,6 +116,20 @@ public class CaseDocuments {
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
+		}
+		finally {
+			deleteQuietly(spooled);
+		}
+	}
+
+	private static void deleteQuietly(Path spooled) {
+		if (spooled != null) {
+			try {
+				Files.deleteIfExists(spooled);
+			}
+			catch (IOException leftBehind) {
+				spooled.toFile().deleteOnExit();
+			}
 		}
 	}
 
@@ -130,15 +152,18 @@ public class CaseDocuments {
 
 		/**
 		 * The HTTP answer that hands the document over, for the API and the pages alike: served as the type its bytes
-		 * show (not the one declared), as an attachment under its original name, with its SHA-256.
+		 * show (not the one declared), as an attachment under its original name, with its SHA-256 in base64 as
+		 * {@code Repr-Digest} (RFC 9530) and, for older clients, {@code Digest} (RFC 3230). The bytes stream from the
+		 * store as the client reads them.
 		 */
 		public ResponseEntity<InputStreamResource> toResponse() {
+			String sha256 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256()));
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(document.detectedType()))
 				.contentLength(document.size())
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-					.filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-				.header("Digest", "sha-256=" + document.sha256())
+				.header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.attachment(document.fileName()))
+				.header("Repr-Digest", "sha-256=:" + sha256 + ":")
+				.header("Digest", "sha-256=" + sha256)
 				.body(new InputStreamResource(content));
 		}
 	}

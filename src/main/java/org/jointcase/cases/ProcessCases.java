@@ -90,7 +90,7 @@ class ProcessCases implements CaseProcessing {
 
 	@Override
 	public Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
-			long size, InputStream content, String origin) {
-		return documents.attach(caseId, officer, agency, fileName, declaredType, size, content, origin);
+			InputStream content, String origin) {
+		return documents.attach(caseId, officer, agency, fileName, declaredType, content, origin);
 	}
 }

@@ -231,8 +231,7 @@ class AssistancePages {
 			return "redirect:/assistance-requests/" + id;
 		}
 		try (InputStream content = file.getInputStream()) {
-			requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(), file.getSize(),
-					content);
+			requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(), content);
 		}
 		catch (ApiProblem problem) {
 			format.explainConflict(problem, redirect, "uploadProblem");

@@ -222,7 +222,7 @@ class CasePages {
 		}
 		else {
 			Document stored = documents.upload(officer, id, file.getOriginalFilename(), file.getContentType(),
-					file.getSize(), file.getInputStream());
+					file.getInputStream());
 			redirect.addFlashAttribute("uploaded", stored.fileName());
 		}
 		return "redirect:/cases/" + id + "#documents";

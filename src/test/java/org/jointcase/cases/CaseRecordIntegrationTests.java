@@ -188,7 +188,40 @@ class CaseRecordIntegrationTests {
 				+ document.path("id").asText() + "/content");
 		assertThat(download.bytes()).isEqualTo(png);
 		assertThat(download.contentType()).isEqualTo("image/png");
-		assertThat(download.header("Content-Disposition")).contains("attachment");
+		assertThat(download.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"____.png\"; filename*=UTF-8''%E9%97%A8%E5%BA%97%E7%85%A7%E7%89%87.png");
+		String base64 = java.util.Base64.getEncoder().encodeToString(sha256(png));
+		assertThat(download.header("Repr-Digest")).isEqualTo("sha-256=:" + base64 + ":");
+		assertThat(download.header("Digest")).isEqualTo("sha-256=" + base64);
+	}
+
+	@Test
+	void aDocumentKeepsOnlyItsOwnNameWhateverPathTheClientSent() {
+		ApiClient inspector = ApiClient.as(port, "hefei.inspector");
+		UUID caseId = CaseFixtures.createCase(inspector, "Hostile names", CaseFixtures.SELLER_CODE);
+		byte[] text = "evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(inspector.send(multipart(inspector, caseId, "../../etc/passwd", text)).json().path("fileName")
+			.asText()).isEqualTo("passwd");
+		assertThat(inspector.send(multipart(inspector, caseId, "C:\\Users\\li\\note.txt", text)).json()
+			.path("fileName").asText()).isEqualTo("note.txt");
+		assertProblem(inspector.send(multipart(inspector, caseId, "../", text)), 400, "file", "file-name");
+	}
+
+	@Test
+	void aLargeDocumentIsStoredInChunksAndComesBackWhole() {
+		ApiClient inspector = ApiClient.as(port, "hefei.inspector");
+		UUID caseId = CaseFixtures.createCase(inspector, "Shop camera footage", CaseFixtures.SELLER_CODE);
+		byte[] footage = new byte[25 * 1024 * 1024 - 4096];
+		new java.util.Random(7).nextBytes(footage);
+		JsonNode document = inspector.send(multipart(inspector, caseId, "footage.bin", footage)).json();
+		UUID id = UUID.fromString(document.path("id").asText());
+		assertThat(jdbc.sql("select count(*) from document_chunk where document_id = ?").param(id).query(Long.class)
+			.single()).isEqualTo(25);
+
+		ApiClient.Response download = inspector.get("/api/cases/" + caseId + "/documents/" + id + "/content");
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(footage.length));
+		assertThat(sha256(download.bytes())).isEqualTo(sha256(footage));
 	}
 
 	@Test

@@ -95,8 +95,7 @@ class AssistanceController {
 			throw ApiProblem.invalid("file", "required", "Send the document as the multipart field 'file'");
 		}
 		try (InputStream content = file.getInputStream()) {
-			return requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(),
-					file.getSize(), content);
+			return requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(), content);
 		}
 	}
 

@@ -47,6 +47,6 @@ public interface CaseProcessing {
 	 * Stores a document on the case for a process step (an assistance reply, say); {@code origin} says where it came
 	 * from. The bytes and the record are stored whole or not at all.
 	 */
-	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType, long size,
+	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
 			InputStream content, String origin);
 }

@@ -45,7 +45,7 @@ class DocumentController {
 		if (file == null) {
 			throw ApiProblem.invalid("file", "required", "Send the document as the multipart field 'file'");
 		}
-		return documents.upload(officer, caseId, file.getOriginalFilename(), file.getContentType(), file.getSize(),
+		return documents.upload(officer, caseId, file.getOriginalFilename(), file.getContentType(),
 				file.getInputStream());
 	}
 
