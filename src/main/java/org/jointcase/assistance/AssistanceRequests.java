@@ -32,7 +32,6 @@ import org.jointcase.assistance.AssistanceViews.RequestView;
 import org.jointcase.assistance.AssistanceViews.SharedReply;
 import org.jointcase.assistance.AssistanceViews.Step;
 import org.jointcase.assistance.AssistanceViews.Upload;
-import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.process.CaseHeader;
@@ -134,11 +133,8 @@ public class AssistanceRequests {
 	}
 
 	private void requireAsker(SignedInOfficer officer, UUID caseId, String action) {
-		Access granted = access.requireOwner(officer, caseId, action);
-		if (!access.allows(officer, granted, CaseAccess.REQUEST_ASSISTANCE)) {
-			throw access.refuse(officer, action, caseId, CaseAccess.REQUEST_ASSISTANCE,
-					"Inspectors and supervisors of the owner agency ask for assistance");
-		}
+		access.requireAction(officer, caseId, CaseAccess.REQUEST_ASSISTANCE, action,
+				"Inspectors and supervisors of the owner agency ask for assistance");
 	}
 
 	private void validateAddressees(SignedInOfficer officer, List<String> addressees) {

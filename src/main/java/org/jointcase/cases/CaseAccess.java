@@ -43,12 +43,19 @@ public class CaseAccess {
 			READ_TIMELINE = "read-timeline", LIST_DOCUMENTS = "list-documents", UPLOAD_DOCUMENT = "upload-document",
 			LIST_SHARES = "list-shares", SHARE = "share", REVOKE_SHARE = "revoke-share";
 
+	/** Sharing the informant's identity too: only an agency that knows it passes it on. */
+	public static final String SHARE_INFORMANT = "share-informant";
+
 	/**
 	 * Bringing the case into a process: only the owner agency does (a coordinator of another agency convenes a review
 	 * over it only with the owner's consent, which the reviews module asks for).
 	 */
 	public static final String PROPOSE_TRANSFER = "propose-transfer", REQUEST_ASSISTANCE = "request-assistance",
 			CONVENE_REVIEW = "convene-review";
+
+	/** The actions of the owner agency alone; another agency that sees the case is refused them as not the owner. */
+	private static final Set<String> OWNERS_ACTIONS = Set.of(EDIT, UPLOAD_DOCUMENT, LIST_SHARES, SHARE, SHARE_INFORMANT,
+			REVOKE_SHARE, PROPOSE_TRANSFER, REQUEST_ASSISTANCE);
 
 	private final CaseRepository repository;
 	private final AuditTrail audit;
@@ -102,11 +109,17 @@ public class CaseAccess {
 	/** {@link #require} for a caller that has read the case already. */
 	Access require(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row, ShareScope needed,
 			String action) {
-		Access access = row.flatMap(found -> accessOf(officer.agencyCode(), found))
-			.filter(a -> a.includes(needed))
-			.orElseThrow(() -> refusals.notVisible(officer, action, "case", caseId.toString(), caseId, "Case"));
+		Access access = visible(officer, caseId, row, needed, action);
 		audit(officer, action, caseId, AuditOutcome.ALLOWED);
 		return access;
+	}
+
+	/** The officer's access of at least {@code needed}, or the audited 404; an allowed outcome is the caller's to audit. */
+	private Access visible(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row,
+			ShareScope needed, String action) {
+		return row.flatMap(found -> accessOf(officer.agencyCode(), found))
+			.filter(a -> a.includes(needed))
+			.orElseThrow(() -> refusals.notVisible(officer, action, "case", caseId.toString(), caseId, "Case"));
 	}
 
 	/**
@@ -114,10 +127,11 @@ public class CaseAccess {
 	 * it gets 403, one who does not see it 404.
 	 */
 	public Access requireOwner(SignedInOfficer officer, UUID caseId, String action) {
-		Access access = require(officer, caseId, ShareScope.SUMMARY, action);
+		Access access = visible(officer, caseId, repository.find(caseId), ShareScope.SUMMARY, action);
 		if (!access.owner()) {
 			throw refuse(officer, action, caseId, "owner-agency", "Only the owner agency may do this");
 		}
+		audit(officer, action, caseId, AuditOutcome.ALLOWED);
 		return access;
 	}
 
@@ -156,6 +170,9 @@ public class CaseAccess {
 			if (officer.hasRole(Role.SUPERVISOR)) {
 				actions.add(SHARE);
 				actions.add(REVOKE_SHARE);
+				if (access.informantIdentity()) {
+					actions.add(SHARE_INFORMANT);
+				}
 			}
 		}
 		return actions;
@@ -168,19 +185,19 @@ public class CaseAccess {
 
 	/**
 	 * The officer's access to the case if they may take {@code action} (one of this class's action names) now: 404
-	 * where they do not see the case, 403 with the action as the rule where they see it but may not; both audited as
-	 * {@code auditAction}.
+	 * where they do not see the case, 403 where they see it but may not — with the rule {@code owner-agency} for an
+	 * action of the owner agency alone asked by another agency, the action's name otherwise; audited as
+	 * {@code auditAction}, once, with the outcome.
 	 */
 	public Access requireAction(SignedInOfficer officer, UUID caseId, String action, String auditAction, String why) {
-		Access access = require(officer, caseId, ShareScope.SUMMARY, auditAction);
-		requireAction(officer, access, action, auditAction, why);
-		return access;
-	}
-
-	void requireAction(SignedInOfficer officer, Access access, String action, String auditAction, String why) {
-		if (!actions(officer, access).contains(action)) {
-			throw refuse(officer, auditAction, access.caseId(), action, why);
+		Access access = visible(officer, caseId, repository.find(caseId), ShareScope.SUMMARY, auditAction);
+		if (!allows(officer, access, action)) {
+			boolean notOwner = !access.owner() && OWNERS_ACTIONS.contains(action);
+			throw refuse(officer, auditAction, caseId, notOwner ? "owner-agency" : action,
+					notOwner ? "Only the owner agency may do this" : why);
 		}
+		audit(officer, auditAction, caseId, AuditOutcome.ALLOWED);
+		return access;
 	}
 
 	/**

@@ -70,8 +70,7 @@ public class CaseDocuments {
 	@Transactional
 	public Document upload(SignedInOfficer officer, UUID caseId, String fileName, String declaredType,
 			InputStream content) {
-		Access granted = access.requireOwner(officer, caseId, "document.upload");
-		access.requireAction(officer, granted, CaseAccess.UPLOAD_DOCUMENT, "document.upload",
+		access.requireAction(officer, caseId, CaseAccess.UPLOAD_DOCUMENT, "document.upload",
 				"Inspectors and supervisors of the owner agency add documents");
 		return attach(caseId, officer.username(), officer.agencyCode(), fileName, declaredType, content, null);
 	}

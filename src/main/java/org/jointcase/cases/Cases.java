@@ -257,7 +257,7 @@ public class Cases {
 
 	/** The shares of a case, for its owner agency. */
 	public List<Share> shares(SignedInOfficer officer, UUID caseId) {
-		access.requireOwner(officer, caseId, "share.list");
+		access.requireAction(officer, caseId, CaseAccess.LIST_SHARES, "share.list", "Only the owner agency lists shares");
 		return repository.shares(caseId, Instant.now());
 	}
 
@@ -266,15 +266,10 @@ public class Cases {
 	 * when the supervisor says so explicitly; that grant is audited as such.
 	 */
 	public Share share(SignedInOfficer officer, UUID caseId, ShareRequest request) {
-		Access granted = access.requireOwner(officer, caseId, "share.grant");
-		if (Boolean.TRUE.equals(request.includeInformant()) && !granted.informantIdentity()) {
-			throw access.refuse(officer, "share.grant", caseId, "informant-known",
-					"Your agency does not know the informant's identity, so it cannot pass it on");
-		}
-		if (!officer.hasRole(Role.SUPERVISOR)) {
-			throw access.refuse(officer, "share.grant", caseId, "supervisor-shares",
-					"Only a supervisor of the owner agency shares a case");
-		}
+		boolean informant = Boolean.TRUE.equals(request.includeInformant());
+		access.requireAction(officer, caseId, informant ? CaseAccess.SHARE_INFORMANT : CaseAccess.SHARE, "share.grant",
+				informant ? "Only a supervisor of an owner agency that knows the informant's identity passes it on"
+						: "Only a supervisor of the owner agency shares a case");
 		if (directory.agency(request.agencyCode()).isEmpty()) {
 			throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + request.agencyCode());
 		}
@@ -296,11 +291,8 @@ public class Cases {
 	}
 
 	public void revokeShare(SignedInOfficer officer, UUID caseId, UUID shareId) {
-		access.requireOwner(officer, caseId, "share.revoke");
-		if (!officer.hasRole(Role.SUPERVISOR)) {
-			throw access.refuse(officer, "share.revoke", caseId, "supervisor-shares",
-					"Only a supervisor of the owner agency revokes a share");
-		}
+		access.requireAction(officer, caseId, CaseAccess.REVOKE_SHARE, "share.revoke",
+				"Only a supervisor of the owner agency revokes a share");
 		Share share = repository.share(caseId, shareId, Instant.now()).orElseThrow(() -> ApiProblem.notFound("Share"));
 		if (share.source() != ShareSource.MANUAL) {
 			throw ApiProblem.conflict("shareId", "manual-share",
