@@ -616,6 +616,9 @@ class AccessMatrixIntegrationTests {
 		api("PUT /api/calendar/years/{year}", w -> api.get(w).put("/api/calendar/years/2026", year))
 			.answer(200, ADMINISTRATOR).otherwise(403);
 		api("GET /api/me", w -> api.get(w).get("/api/me")).otherwise(200);
+		// A new password that breaks the rule: answered 400 and changes nothing, so the principal keeps signing in.
+		api("PUT /api/me/password", w -> api.get(w).put("/api/me/password", Map.of("currentPassword", PASSWORD,
+				"newPassword", "short"))).otherwise(400);
 		api("GET /api/operations/incidents", w -> api.get(w).get("/api/operations/incidents")).answer(200, OPERATOR)
 			.otherwise(403);
 		api("GET /api/operations/failed-jobs", w -> api.get(w).get("/api/operations/failed-jobs"))
@@ -653,6 +656,9 @@ class AccessMatrixIntegrationTests {
 		page("GET /reviews/{id}/model", w -> pages(w).get("/reviews/" + reviewId + "/model")).answer(200, OWNER)
 			.answer(200, PARTICIPANT).otherwise(404);
 		page("GET /inbox", w -> pages(w).get("/inbox")).otherwise(200);
+		page("GET /me/password", w -> pages(w).get("/me/password")).otherwise(200);
+		page("POST /me/password", w -> pages(w).post("/me/password", Map.of("currentPassword", PASSWORD,
+				"newPassword", "short"))).otherwise(200);
 		page("GET /tasks/{id}", w -> pages(w).get("/tasks/" + designationTask)).answer(200, designator)
 			.otherwise(404);
 		page("GET /tasks/{id}/record", w -> pages(w).get("/tasks/" + designationTask + "/record"))

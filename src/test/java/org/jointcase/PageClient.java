@@ -24,17 +24,27 @@ public final class PageClient {
 
 	private final String baseUrl;
 	private final HttpClient http;
+	private final String clientAddress;
 	private String csrf;
 
-	private PageClient(String baseUrl) {
+	private PageClient(String baseUrl, String clientAddress) {
 		this.baseUrl = baseUrl;
+		this.clientAddress = clientAddress;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	/** A session nobody signed in to: it still carries the sign-in page's CSRF token. */
 	public static PageClient anonymous(int port) {
-		PageClient client = new PageClient("http://localhost:" + port);
+		return anonymousFrom(port, null);
+	}
+
+	/**
+	 * A session nobody signed in to, of a browser at {@code clientAddress} as a trusted proxy in front of the server
+	 * names it ({@code X-Forwarded-For}); {@code null} for this machine's own address.
+	 */
+	public static PageClient anonymousFrom(int port, String clientAddress) {
+		PageClient client = new PageClient("http://localhost:" + port, clientAddress);
 		client.csrf = token(client.get("/login").text());
 		return client;
 	}
@@ -45,7 +55,12 @@ public final class PageClient {
 	}
 
 	public static PageClient signIn(int port, String username, String password) {
-		PageClient client = anonymous(port);
+		return signInFrom(port, username, password, null);
+	}
+
+	/** Signs in through the sign-in form from {@code clientAddress} (see {@link #anonymousFrom}). */
+	public static PageClient signInFrom(int port, String username, String password, String clientAddress) {
+		PageClient client = anonymousFrom(port, clientAddress);
 		Response signedIn = client.post("/login", Map.of("username", username, "password", password));
 		String location = signedIn.header("Location");
 		if (signedIn.status() != 302 || location == null || location.contains("error")) {
@@ -82,6 +97,9 @@ public final class PageClient {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		if (clientAddress != null) {
+			request.header("X-Forwarded-For", clientAddress);
+		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response);

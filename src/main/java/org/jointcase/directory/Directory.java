@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.FieldError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,11 +33,16 @@ public class Directory {
 	private final DirectoryRepository repository;
 	private final PasswordEncoder passwordEncoder;
 	private final DirectoryPolicy policy;
+	private final PasswordRule passwordRule;
+	private final ApplicationEventPublisher events;
 
-	Directory(DirectoryRepository repository, PasswordEncoder passwordEncoder, DirectoryPolicy policy) {
+	Directory(DirectoryRepository repository, PasswordEncoder passwordEncoder, DirectoryPolicy policy,
+			PasswordRule passwordRule, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
+		this.passwordRule = passwordRule;
+		this.events = events;
 	}
 
 	/** The directory-wide actions {@code actor} may take now, such as creating an agency. */
@@ -225,10 +232,38 @@ public class Directory {
 		if (repository.officerExists(request.username())) {
 			throw ApiProblem.conflict("username", "unique", "An officer named " + request.username() + " exists");
 		}
+		requirePasswordRule("password", request.username(), request.password());
 		repository.insertOfficer(request.username(), request.displayName().trim(), request.agencyCode(),
 				passwordEncoder.encode(request.password()));
 		repository.replaceRoles(request.username(), request.roles());
 		return officer(request.username()).orElseThrow();
+	}
+
+	/**
+	 * Changes the officer's own password: {@code currentPassword} must be their password now (else 400 on field
+	 * {@code currentPassword}, rule {@code current-password}, and {@link PasswordChangeRefused} is published), and
+	 * {@code newPassword} must pass the password rule (400 on field {@code newPassword}, one error per broken rule).
+	 * Publishes {@link PasswordChanged} once the new BCrypt hash is stored. Ending the officer's other sessions is the
+	 * caller's: the directory does not know them.
+	 */
+	@Transactional
+	public void changePassword(Officer officer, PasswordChange change) {
+		SignInAccount account = repository.account(officer.username()).orElseThrow(() -> ApiProblem.notFound("Officer"));
+		if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+			events.publishEvent(new PasswordChangeRefused(officer.username(), account.agency().code(),
+					"current-password"));
+			throw ApiProblem.invalid("currentPassword", "current-password", "is not the officer's password");
+		}
+		requirePasswordRule("newPassword", officer.username(), change.newPassword());
+		repository.setPasswordHash(officer.username(), passwordEncoder.encode(change.newPassword()));
+		events.publishEvent(new PasswordChanged(officer.username(), account.agency().code()));
+	}
+
+	private void requirePasswordRule(String field, String username, String password) {
+		List<FieldError> broken = passwordRule.check(field, username, password);
+		if (!broken.isEmpty()) {
+			throw ApiProblem.invalid(broken);
+		}
 	}
 
 	@PreAuthorize(ADMINISTRATORS)

@@ -135,6 +135,10 @@ class DirectoryRepository {
 		}
 	}
 
+	void setPasswordHash(String username, String passwordHash) {
+		jdbc.sql("update officer set password_hash = ? where username = ?").params(passwordHash, username).update();
+	}
+
 	void setEnabled(String username, boolean enabled) {
 		jdbc.sql("update officer set enabled = ? where username = ?").params(enabled, username).update();
 	}

@@ -1,5 +1,7 @@
 package org.jointcase.web;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,12 +15,18 @@ public class ApiProblem extends RuntimeException {
 	private final HttpStatus status;
 	private final String field;
 	private final String rule;
+	private final List<FieldError> errors;
 
 	public ApiProblem(HttpStatus status, String field, String rule, String detail) {
+		this(status, field, rule, detail, field == null ? List.of() : List.of(new FieldError(field, rule, detail)));
+	}
+
+	private ApiProblem(HttpStatus status, String field, String rule, String detail, List<FieldError> errors) {
 		super(detail);
 		this.status = status;
 		this.field = field;
 		this.rule = rule;
+		this.errors = errors;
 	}
 
 	/** The answer for an object that does not exist or that the officer may not see: the two are not told apart. */
@@ -28,6 +36,16 @@ public class ApiProblem extends RuntimeException {
 
 	public static ApiProblem invalid(String field, String rule, String detail) {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, field, rule, detail);
+	}
+
+	/**
+	 * Bad input that breaks several rules at once, each one error (a password that is too short and common); the
+	 * first error gives {@link #field()} and {@link #rule()}. {@code errors} is not empty.
+	 */
+	public static ApiProblem invalid(List<FieldError> errors) {
+		FieldError first = errors.get(0);
+		String detail = String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+		return new ApiProblem(HttpStatus.BAD_REQUEST, first.field(), first.rule(), detail, List.copyOf(errors));
 	}
 
 	public static ApiProblem conflict(String field, String rule, String detail) {
@@ -48,5 +66,10 @@ public class ApiProblem extends RuntimeException {
 
 	public String rule() {
 		return rule;
+	}
+
+	/** The rejected input fields, one per broken rule; empty when the problem is not about input fields. */
+	public List<FieldError> errors() {
+		return errors;
 	}
 }

@@ -45,9 +45,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		if (problem.field() == null && problem.rule() != null) {
 			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()));
 		}
-		List<FieldError> errors = problem.field() == null ? List.of()
-				: List.of(new FieldError(problem.field(), problem.rule(), problem.getMessage()));
-		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors));
+		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), problem.errors()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

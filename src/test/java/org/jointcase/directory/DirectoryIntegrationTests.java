@@ -100,7 +100,7 @@ class DirectoryIntegrationTests {
 		ApiClient.Response shortPassword = admin.post("/api/directory/officers", Map.of("username", "ghost",
 				"displayName", "Ghost", "agencyCode", "3401-MR", "password", "short", "roles",
 				new String[] { "INSPECTOR" }));
-		assertField(shortPassword, 400, "password", "size");
+		assertField(shortPassword, 400, "password", "min-length");
 		assertThat(shortPassword.toString()).doesNotContain("short\"");
 
 		assertThat(agencyCount("349999-MR") + agencyCount("340111-CT")).isZero();

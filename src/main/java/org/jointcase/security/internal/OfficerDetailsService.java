@@ -7,8 +7,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads officers from the directory for sign-in; a disabled officer is refused by Spring Security. Not a bean of its
- * own: {@link RecentSignIns} is the one way officers are signed in.
+ * Loads officers from the directory for sign-in. A disabled officer is not found, exactly like an unknown one: Spring
+ * Security's {@code DaoAuthenticationProvider} then still compares the password with BCrypt (against a dummy hash) and
+ * answers the same bad credentials as for a wrong password, in the same time, so that neither the answer nor its
+ * duration tells a disabled account from an unknown one or a wrong password. Not a bean of its own:
+ * {@link RecentSignIns} is the one way officers are signed in.
  */
 class OfficerDetailsService implements UserDetailsService {
 
@@ -21,6 +24,7 @@ class OfficerDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return directory.signInAccount(username)
+			.filter(account -> account.officer().enabled())
 			.map(account -> new SignedInOfficer(account.officer(), account.agency(), account.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such officer"));
 	}

@@ -1,5 +1,7 @@
 package org.jointcase.security.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.jointcase.directory.Directory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,8 +29,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle, ObjectMapper json)
+			throws Exception {
 		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
+			.addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
 				// Metrics describe the platform, not cases: they are for whoever runs it.
@@ -47,8 +53,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Directory directory) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Directory directory, SignInThrottle throttle, ObjectMapper json)
+			throws Exception {
 		return http
+			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
 			.securityContext(context -> context.securityContextRepository(new DirectorySessions(directory)))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
