@@ -7,8 +7,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads officers from the directory for sign-in; a disabled officer is refused by Spring Security. Not a bean of its
- * own: {@link RecentSignIns} is the one way officers are signed in.
+ * Loads officers from the directory for password sign-in (the form, and HTTP Basic where it is on); a disabled
+ * officer is refused by Spring Security. Not a bean of its own: the {@code passwordSignIn} provider of
+ * {@link SecurityConfiguration} is its one user.
  */
 class OfficerDetailsService implements UserDetailsService {
 
