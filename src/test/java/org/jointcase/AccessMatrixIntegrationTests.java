@@ -150,7 +150,7 @@ class AccessMatrixIntegrationTests {
 			}
 			expect(admin.post("/api/directory/officers", Map.of("username", username(who), "displayName",
 					"Matrix " + who, "agencyCode", who.agency, "password", PASSWORD, "roles", who.roles)), 201);
-			api.put(who, ApiClient.as(port, username(who), PASSWORD));
+			api.put(who, ApiClient.bearer(port, username(who)));
 		}
 		spareOfficer = "mx" + run + ".spare";
 		expect(admin.post("/api/directory/officers", Map.of("username", spareOfficer, "displayName", "Matrix spare",

@@ -79,10 +79,12 @@ class ApplicationIntegrationTests {
 		JsonNode api = ApiClient.anonymous(port).get("/v3/api-docs").json();
 		assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText())
 			.isEqualTo("basic");
+		assertThat(api.path("components").path("securitySchemes").path("bearerAuth").path("scheme").asText())
+			.isEqualTo("bearer");
 		List<JsonNode> operations = api.path("paths").valueStream().flatMap(JsonNode::valueStream).toList();
 		assertThat(operations).isNotEmpty();
 		assertThat(operations).allSatisfy(operation -> assertThat(operation.path("security").toString())
-			.contains("basicAuth"));
+			.contains("bearerAuth").contains("basicAuth"));
 		assertThat(ApiClient.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full application on a random port, on the PostgreSQL test database, with the demo directory. All integration
+ * A full application on a random port, on the PostgreSQL test database, with the demo directory, signing in through
+ * the test OpenID Connect provider ({@link TestIdentityProvider}) as well as with the demo passwords. All integration
  * tests share this one context, with metrics exported as in production.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = { TestDatabase.Initializer.class, TestIdentityProvider.Initializer.class })
 public @interface IntegrationTest {
 }

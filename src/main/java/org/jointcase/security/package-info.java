@@ -1,4 +1,5 @@
 /**
- * Signs officers in (form login for pages, HTTP Basic for the API) and tells every module who is acting.
+ * Signs officers in (OpenID Connect or the sign-in form for pages; bearer tokens, or HTTP Basic in the demo, for the
+ * API) and tells every module who is acting.
  */
 package org.jointcase.security;

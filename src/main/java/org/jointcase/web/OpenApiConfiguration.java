@@ -10,11 +10,15 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description: every operation requires a signed-in officer (HTTP Basic in this version). */
+/**
+ * The OpenAPI description: every operation requires a signed-in officer, with a bearer token of the identity provider
+ * or, where the installation allows it (the demo), HTTP Basic.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	static final String BASIC = "basicAuth";
+	static final String BEARER = "bearerAuth";
 
 	@Bean
 	OpenAPI jointcaseOpenApi() {
@@ -22,14 +26,17 @@ class OpenApiConfiguration {
 			.info(new Info().title("Jointcase API")
 				.description("Multi-agency case coordination for consumer-protection enforcement")
 				.version("v1"))
-			.components(new Components().addSecuritySchemes(BASIC,
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+			.components(new Components()
+				.addSecuritySchemes(BEARER,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
 	}
 
 	/** Puts the security requirement on each operation itself, so that no endpoint is described as open. */
 	@Bean
 	OpenApiCustomizer securityOnEveryOperation() {
 		return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations()
-			.forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(BASIC))));
+			.forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(BEARER))
+				.addSecurityItem(new SecurityRequirement().addList(BASIC))));
 	}
 }

@@ -34,7 +34,7 @@ class SignInIntegrationTests {
 	@Test
 	void unauthenticatedAndWrongPasswordGet401AsProblemDetails() {
 		for (ApiClient client : new ApiClient[] { ApiClient.anonymous(port),
-				ApiClient.as(port, "hefei.inspector", "wrong-password"), ApiClient.as(port, "nobody") }) {
+				ApiClient.as(port, "hefei.inspector", "wrong-password"), ApiClient.as(port, "nobody", ApiClient.DEMO_PASSWORD) }) {
 			ApiClient.Response response = client.get("/api/me");
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.contentType()).startsWith("application/problem+json");

@@ -27,8 +27,9 @@ import org.springframework.util.function.SingletonSupplier;
  * Page sessions follow the directory. A session stores who signed in, but what they may do is read again from the
  * directory on every request of the session (one query): a changed agency or changed roles apply from the next request,
  * and a disabled or removed officer's session is invalidated there, so the page sends them to the sign-in form. The
- * sessions live in the database and the directory is read from it, so this holds on every node at once. (The API is
- * stateless: HTTP Basic loads the officer from the directory on every call already.)
+ * sessions live in the database and the directory is read from it, so this holds on every node at once. Sessions signed in through the OpenID
+ * Connect provider hold the officer the same way ({@link OidcOfficers}), so they follow the directory alike. (The API
+ * is stateless: a bearer token or HTTP Basic loads the officer from the directory on every call already.)
  */
 class DirectorySessions implements SecurityContextRepository {
 

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -22,15 +23,26 @@ import org.springframework.stereotype.Component;
 class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ObjectMapper objectMapper;
+	private final boolean basic;
+	private final boolean bearer;
 
-	ProblemWriter(ObjectMapper objectMapper) {
+	ProblemWriter(ObjectMapper objectMapper, SecuritySettings settings, OidcSettings oidc) {
 		this.objectMapper = objectMapper;
+		this.basic = settings.basicEnabled();
+		this.bearer = oidc.enabled();
 	}
 
+	/** Names every way in the API accepts now (RFC 9110 challenges), Basic first where it is on. */
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Jointcase\"");
+		if (basic) {
+			response.addHeader("WWW-Authenticate", "Basic realm=\"Jointcase\"");
+		}
+		if (bearer) {
+			response.addHeader("WWW-Authenticate", exception instanceof OAuth2AuthenticationException
+					? "Bearer realm=\"Jointcase\", error=\"invalid_token\"" : "Bearer realm=\"Jointcase\"");
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with a valid officer account");
 	}
 
