@@ -2,6 +2,7 @@ package org.jointcase.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
@@ -36,6 +40,9 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void auditorsListRecordedEntriesNewestFirstByOfficerAgencyCaseAndTime() {
@@ -129,6 +136,34 @@ class AuditTrailIntegrationTests {
 			status.setRollbackOnly();
 		});
 		assertThat(entries("officer=" + officer).findValuesAsText("outcome")).containsExactly("REFUSED_NOT_VISIBLE");
+	}
+
+	@Test
+	void aTransactionThatRecordsAttemptsAndChangesNeedsNoSecondConnection() throws Exception {
+		String officer = unique("one-connection");
+		HikariDataSource pool = (HikariDataSource) dataSource;
+		List<java.sql.Connection> held = new ArrayList<>();
+		try {
+			// Everything but one connection of the pool is taken: the transaction below gets that one and no other.
+			for (int i = 0; i < pool.getMaximumPoolSize() - 1; i++) {
+				held.add(pool.getConnection());
+			}
+			long start = System.nanoTime();
+			transaction.executeWithoutResult(status -> {
+				trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.ALLOWED));
+				trail.recordChange(event(officer, "3401-MR", "case.update", null, AuditOutcome.ALLOWED));
+				trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.REFUSED_FORBIDDEN));
+			});
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		}
+		finally {
+			for (java.sql.Connection connection : held) {
+				connection.close();
+			}
+		}
+		assertThat(jdbc.sql("select action || ' ' || outcome from audit_entry where officer = ? order by seq")
+			.param(officer).query(String.class).list())
+			.containsExactly("case.update ALLOWED", "case.read ALLOWED", "case.read REFUSED_FORBIDDEN");
 	}
 
 	@Test
