@@ -589,6 +589,8 @@ class AccessMatrixIntegrationTests {
 			.answer(200, AUDITOR, ADMINISTRATOR).otherwise(403);
 		api("GET /api/audit/verification", w -> api.get(w).get("/api/audit/verification"))
 			.answer(200, AUDITOR, ADMINISTRATOR).otherwise(403);
+		api("POST /api/audit/checkpoints", w -> api.get(w).post("/api/audit/checkpoints", Map.of()))
+			.answer(201, AUDITOR, ADMINISTRATOR).otherwise(403);
 		api("GET /api/directory/regions", w -> api.get(w).get("/api/directory/regions")).otherwise(200);
 		api("GET /api/directory/departments", w -> api.get(w).get("/api/directory/departments")).otherwise(200);
 		api("GET /api/directory/agencies", w -> api.get(w).get("/api/directory/agencies")).otherwise(200);

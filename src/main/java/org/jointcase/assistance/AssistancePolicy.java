@@ -48,7 +48,7 @@ class AssistancePolicy implements TimelineAudience {
 	/** The request for an officer who reads it, audited; otherwise an audited 404. */
 	RequestRow read(SignedInOfficer officer, UUID requestId, String action) {
 		RequestRow request = visible(officer, requestId, action);
-		refusals.allowed(officer, action, TARGET, requestId.toString(), request.caseId());
+		refusals.allowedRead(officer, action, TARGET, requestId.toString(), request.caseId());
 		return request;
 	}
 
@@ -59,7 +59,7 @@ class AssistancePolicy implements TimelineAudience {
 			throw refuse(officer, action, request, "requesting-agency",
 					"Only inspectors and supervisors of the requesting agency do this");
 		}
-		refusals.allowed(officer, action, TARGET, requestId.toString(), request.caseId());
+		refusals.allowedChange(officer, action, TARGET, requestId.toString(), request.caseId());
 		return request;
 	}
 
@@ -73,7 +73,7 @@ class AssistancePolicy implements TimelineAudience {
 			throw refuse(officer, action, request, "addressed-agency",
 					"Only inspectors and supervisors of the addressed agency act on its part");
 		}
-		refusals.allowed(officer, action, TARGET, requestId.toString(), request.caseId());
+		refusals.allowedChange(officer, action, TARGET, requestId.toString(), request.caseId());
 		return request;
 	}
 

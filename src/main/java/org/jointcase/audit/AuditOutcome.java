@@ -10,5 +10,8 @@ public enum AuditOutcome {
 	REFUSED_NOT_VISIBLE,
 
 	/** Refused because the officer's roles do not allow the action: answered 403. */
-	REFUSED_FORBIDDEN
+	REFUSED_FORBIDDEN,
+
+	/** A sign-in that failed (wrong, unknown or disabled account): answered 401. */
+	REFUSED_UNAUTHENTICATED
 }

@@ -22,13 +22,13 @@ class PasswordChangeRecorder {
 
 	@EventListener
 	void changed(PasswordChanged changed) {
-		trail.record(new AuditEvent(changed.username(), changed.agencyCode(), ACTION, "officer", changed.username(),
+		trail.recordChange(new AuditEvent(changed.username(), changed.agencyCode(), ACTION, "officer", changed.username(),
 				null, AuditOutcome.ALLOWED, null));
 	}
 
 	@EventListener
 	void refused(PasswordChangeRefused refused) {
-		trail.record(new AuditEvent(refused.username(), refused.agencyCode(), ACTION, "officer", refused.username(),
+		trail.recordAttempt(new AuditEvent(refused.username(), refused.agencyCode(), ACTION, "officer", refused.username(),
 				null, AuditOutcome.REFUSED_FORBIDDEN, refused.rule()));
 	}
 }

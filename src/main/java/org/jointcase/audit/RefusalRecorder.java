@@ -43,7 +43,7 @@ class RefusalRecorder {
 	@EventListener
 	void refused(AuthorizationDeniedEvent<?> event) {
 		if (event.getAuthentication().get().getPrincipal() instanceof SignedInOfficer officer) {
-			trail.record(attempt(officer, event.getObject()));
+			trail.recordAttempt(attempt(officer, event.getObject()));
 		}
 	}
 

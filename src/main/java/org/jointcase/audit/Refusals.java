@@ -24,21 +24,33 @@ public class Refusals {
 	/** The officer may not see the record: audited, and answered like a record that does not exist. */
 	public ApiProblem notVisible(SignedInOfficer officer, String action, String targetType, String targetId,
 			UUID caseId, String what) {
-		trail.record(AuditEvent.by(officer, action, targetType, targetId, caseId, AuditOutcome.REFUSED_NOT_VISIBLE,
-				null));
+		trail.recordAttempt(AuditEvent.by(officer, action, targetType, targetId, caseId,
+				AuditOutcome.REFUSED_NOT_VISIBLE, null));
 		return ApiProblem.notFound(what);
 	}
 
 	/** The officer sees the record but may not take the action: audited with the rule, answered 403. */
 	public ApiProblem forbidden(SignedInOfficer officer, String action, String targetType, String targetId,
 			UUID caseId, String rule, String detail) {
-		trail.record(AuditEvent.by(officer, action, targetType, targetId, caseId, AuditOutcome.REFUSED_FORBIDDEN,
-				rule));
+		trail.recordAttempt(AuditEvent.by(officer, action, targetType, targetId, caseId,
+				AuditOutcome.REFUSED_FORBIDDEN, rule));
 		return new ApiProblem(HttpStatus.FORBIDDEN, null, rule, detail);
 	}
 
-	/** An allowed read or action, for the policies that audit what they let through. */
-	public void allowed(SignedInOfficer officer, String action, String targetType, String targetId, UUID caseId) {
-		trail.record(AuditEvent.by(officer, action, targetType, targetId, caseId, AuditOutcome.ALLOWED, null));
+	/**
+	 * An allowed read, for the policies that audit what they let through: recorded as an attempt, so it stays
+	 * whatever becomes of the request ({@link AuditTrail#recordAttempt}).
+	 */
+	public void allowedRead(SignedInOfficer officer, String action, String targetType, String targetId, UUID caseId) {
+		trail.recordAttempt(AuditEvent.by(officer, action, targetType, targetId, caseId, AuditOutcome.ALLOWED, null));
+	}
+
+	/**
+	 * An allowed change: recorded in the caller's transaction, so it is kept only if the change commits
+	 * ({@link AuditTrail#recordChange}). Call it from inside the transaction that makes the change.
+	 */
+	public void allowedChange(SignedInOfficer officer, String action, String targetType, String targetId,
+			UUID caseId) {
+		trail.recordChange(AuditEvent.by(officer, action, targetType, targetId, caseId, AuditOutcome.ALLOWED, null));
 	}
 }

@@ -225,8 +225,8 @@ public class CaseAccess {
 	}
 
 	void audit(SignedInOfficer officer, String action, UUID caseId, AuditOutcome outcome) {
-		audit.record(new AuditEvent(officer.username(), officer.agencyCode(), action, "case", caseId.toString(), caseId,
-				outcome, null));
+		audit.recordAttempt(new AuditEvent(officer.username(), officer.agencyCode(), action, "case", caseId.toString(),
+				caseId, outcome, null));
 	}
 
 	/** Gives an agency access to a case, on the timeline and in the trail. */
@@ -238,7 +238,7 @@ public class CaseAccess {
 		repository.insertEvent(grant.caseId(), now, grant.grantedBy(), grant.grantedAgency(), "SHARED",
 				grant.agencyCode() + " " + grant.scope() + (grant.includeInformant() ? " with informant identity" : "")
 						+ ": " + grant.reason());
-		audit.record(new AuditEvent(grant.grantedBy(), grant.grantedAgency(),
+		audit.recordChange(new AuditEvent(grant.grantedBy(), grant.grantedAgency(),
 				grant.includeInformant() ? "share.grant-informant" : "share.grant", "share", id.toString(),
 				grant.caseId(), AuditOutcome.ALLOWED, grant.agencyCode() + " " + grant.scope()));
 		return id;
@@ -264,7 +264,7 @@ public class CaseAccess {
 			if (repository.revokeShare(shareId, by, now)) {
 				repository.insertEvent(share.caseId(), now, by, byAgency, "SHARE_REVOKED", share.share().agencyCode()
 						+ " " + share.share().scope());
-				audit.record(new AuditEvent(by, byAgency, "share.revoke", "share", shareId.toString(), share.caseId(),
+				audit.recordChange(new AuditEvent(by, byAgency, "share.revoke", "share", shareId.toString(), share.caseId(),
 						AuditOutcome.ALLOWED, share.share().agencyCode()));
 			}
 		});

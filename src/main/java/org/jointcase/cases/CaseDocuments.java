@@ -106,7 +106,7 @@ public class CaseDocuments {
 			repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
 					name + (origin == null ? "" : " (" + origin + ")"),
 					new TimelineSubject(TimelineSubject.DOCUMENT, id.toString()));
-			audit.record(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
+			audit.recordChange(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
 					AuditOutcome.ALLOWED, name));
 			return document;
 		}
@@ -139,7 +139,7 @@ public class CaseDocuments {
 			.filter(d -> granted.seesDocument(d.id()))
 			.orElseThrow(() -> refusals.notVisible(officer, "document.download", "document", documentId.toString(),
 					caseId, "Document"));
-		refusals.allowed(officer, "document.download", "document", documentId.toString(), caseId);
+		refusals.allowedRead(officer, "document.download", "document", documentId.toString(), caseId);
 		return new Download(document, store.open(documentId));
 	}
 

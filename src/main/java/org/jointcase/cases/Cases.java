@@ -229,7 +229,7 @@ public class Cases {
 			CaseSummary last = rows.get(limit - 1);
 			next = Keyset.cursor(last.createdAt(), last.id());
 		}
-		audit.record(AuditEvent.by(officer, "case.list", "case", "list", null, AuditOutcome.ALLOWED,
+		audit.recordAttempt(AuditEvent.by(officer, "case.list", "case", "list", null, AuditOutcome.ALLOWED,
 				rows.size() + " cases"));
 		return new PageResponse<>(rows, next);
 	}

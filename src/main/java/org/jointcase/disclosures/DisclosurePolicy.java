@@ -39,7 +39,7 @@ class DisclosurePolicy {
 			.filter(r -> reads(officer, r))
 			.orElseThrow(() -> refusals.notVisible(officer, action, "informant-request", id.toString(), null,
 					"Informant request"));
-		refusals.allowed(officer, action, "informant-request", id.toString(), request.caseId());
+		refusals.allowedRead(officer, action, "informant-request", id.toString(), request.caseId());
 		return request;
 	}
 

@@ -87,7 +87,7 @@ public class InformantRequests {
 				InformantRequestStatus.PENDING, officer.username(), Instant.now(), null, null, null, null));
 		processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "INFORMANT_IDENTITY_REQUESTED",
 				"asked " + recordingAgency + ": " + reason, subject(id));
-		audit.record(AuditEvent.by(officer, "informant-request.create", SUBJECT, id.toString(), caseId,
+		audit.recordChange(AuditEvent.by(officer, "informant-request.create", SUBJECT, id.toString(), caseId,
 				AuditOutcome.ALLOWED, "asked " + recordingAgency));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(ProcessVariables.CASE_ID, caseId.toString());
@@ -137,7 +137,7 @@ public class InformantRequests {
 				id.toString(), actor, actorAgency, null, List.of()));
 		processing.recordEvent(r.caseId(), actor, actorAgency, "INFORMANT_IDENTITY_DISCLOSED",
 				"to " + r.requestingAgency(), subject(id));
-		audit.record(new AuditEvent(actor, actorAgency, "informant-request.grant", SUBJECT, id.toString(), r.caseId(),
+		audit.recordChange(new AuditEvent(actor, actorAgency, "informant-request.grant", SUBJECT, id.toString(), r.caseId(),
 				AuditOutcome.ALLOWED, "to " + r.requestingAgency()));
 	}
 
@@ -146,7 +146,7 @@ public class InformantRequests {
 		DisclosureRepository.Request r = repository.find(id).orElseThrow();
 		processing.recordEvent(r.caseId(), actor, actorAgency, "INFORMANT_IDENTITY_REFUSED",
 				r.requestingAgency() + ": " + r.decisionNote(), subject(id));
-		audit.record(new AuditEvent(actor, actorAgency, "informant-request.refuse", SUBJECT, id.toString(), r.caseId(),
+		audit.recordChange(new AuditEvent(actor, actorAgency, "informant-request.refuse", SUBJECT, id.toString(), r.caseId(),
 				AuditOutcome.ALLOWED, "to " + r.requestingAgency()));
 	}
 

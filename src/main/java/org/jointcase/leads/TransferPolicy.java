@@ -37,7 +37,7 @@ class TransferPolicy {
 	/** The transfer, if the officer's agency reads its record; otherwise 404. Both outcomes are audited. */
 	TransferRepository.Transfer readable(SignedInOfficer officer, UUID id, String action) {
 		TransferRepository.Transfer transfer = visible(officer, id, action);
-		refusals.allowed(officer, action, "transfer", id.toString(), transfer.caseId());
+		refusals.allowedRead(officer, action, "transfer", id.toString(), transfer.caseId());
 		return transfer;
 	}
 
@@ -56,7 +56,7 @@ class TransferPolicy {
 			throw ApiProblem.conflict("status", "before-acceptance",
 					"The transfer is " + transfer.status() + ": it can no longer be withdrawn");
 		}
-		refusals.allowed(officer, action, "transfer", id.toString(), transfer.caseId());
+		refusals.allowedChange(officer, action, "transfer", id.toString(), transfer.caseId());
 		return transfer;
 	}
 

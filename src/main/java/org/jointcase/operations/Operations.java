@@ -77,7 +77,7 @@ public class Operations {
 			throw ApiProblem.notFound("Failed job");
 		}
 		management.setJobRetries(jobId, retries);
-		refusals.allowed(officer, "job.retry", "job", jobId, null);
+		refusals.allowedChange(officer, "job.retry", "job", jobId, null);
 		return failedJob(management.createJobQuery().jobId(jobId).singleResult());
 	}
 

@@ -53,7 +53,7 @@ class ReviewPolicy implements TimelineAudience {
 	/** The review for an officer whose agency takes part in it, audited; otherwise an audited 404. */
 	ReviewRow read(SignedInOfficer officer, UUID reviewId, String action) {
 		ReviewRow review = visible(officer, reviewId, action);
-		refusals.allowed(officer, action, TARGET, reviewId.toString(), null);
+		refusals.allowedRead(officer, action, TARGET, reviewId.toString(), null);
 		return review;
 	}
 
@@ -68,7 +68,7 @@ class ReviewPolicy implements TimelineAudience {
 			throw refusals.forbidden(officer, action, TARGET, reviewId.toString(), null, "convening-coordinator",
 					"Only a coordinator of the convening agency does this");
 		}
-		refusals.allowed(officer, action, TARGET, reviewId.toString(), null);
+		refusals.allowedChange(officer, action, TARGET, reviewId.toString(), null);
 		return review;
 	}
 

@@ -1,16 +1,21 @@
 package org.jointcase.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuditChainTests {
 
+	static final AuditKey KEY = new AuditKey("jointcase-test-audit-key-0123456789", "", "");
 	static final Instant AT = Instant.parse("2025-03-01T08:00:00.123456Z");
 	static final UUID CASE = UUID.fromString("6f1c2b9e-4a7d-4c1e-9f3a-2d8b5e7c1a90");
 	static final AuditEvent READ = new AuditEvent("hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(),
@@ -18,120 +23,62 @@ class AuditChainTests {
 	static final AuditEvent REFUSED = new AuditEvent("auditor", "34-MR", "document.download", "document", "d-17", null,
 			AuditOutcome.REFUSED_NOT_VISIBLE, null);
 
-	// Expected hashes come from a separate script written from the form described on AuditChain, so that these
-	// tests catch any change of that form: stored chains depend on it.
+	// Expected MACs come from a separate script (Python's hmac) written from the form described on AuditChain, so
+	// that these tests catch any change of that form: stored trails depend on it.
 	@Test
-	void hashesTheDocumentedCanonicalFormAfterThePreviousHash() {
-		AuditEntry first = AuditChain.append(new AuditChain.Head(0, AuditChain.GENESIS), AT, READ);
-		assertThat(first.sequence()).isEqualTo(1);
-		assertThat(first.hash()).isEqualTo("f958690f89bcadaee6dbf98cdbc372efab896493f96d1ace11daa6757a494a76");
+	void macsTheDocumentedCanonicalFormsUnderTheKey() {
+		AuditEntry first = AuditEntry.of(1, AT, READ, null);
+		assertThat(AuditChain.entryMac(KEY, first))
+			.isEqualTo("8d7695b6d7607426a3a660b2db7e6bc735751ba99d826b1a13dc216b245f395c");
+		String firstLink = AuditChain.chainMac(KEY, AuditChain.GENESIS, 1, first);
+		assertThat(firstLink).isEqualTo("592b1bc11164100e183c082738a529fbb537ac315a5e1ce67f136f63f3400f64");
 
-		AuditEntry second = AuditChain.append(new AuditChain.Head(1, first.hash()), AT, REFUSED);
-		assertThat(second.sequence()).isEqualTo(2);
-		assertThat(second.hash()).isEqualTo("4a816e96a3175345b4035b5c79de217dd72f0b24091c9ed8857490d61eb78bff");
-		assertThat(AuditChain.hash(first.hash(), second)).isEqualTo(second.hash());
+		AuditEntry second = AuditEntry.of(2, AT, REFUSED, null);
+		assertThat(AuditChain.entryMac(KEY, second))
+			.isEqualTo("c2a0b6f2b76e0475ac7518db3459ce0ee8e5ec51e3bccd56b17c1fc14af9f968");
+		assertThat(AuditChain.chainMac(KEY, firstLink, 2, second))
+			.isEqualTo("9dd4c7bca440267fe3db443db99faefa498d718f9d69d15582a5cbc17671376b");
 	}
 
 	@Test
-	void everyPartOfTheContentAndThePreviousHashCountsAndFieldsCannotBleedIntoEachOther() {
-		AuditEntry entry = AuditChain.append(new AuditChain.Head(0, AuditChain.GENESIS), AT, READ);
+	void everyPartOfTheContentCountsFieldsCannotBleedIntoEachOtherAndTheKeyMatters() {
 		List<AuditEntry> variants = List.of(
+				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
+						AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(2, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
-						AuditOutcome.ALLOWED, "证据清单", null),
+						AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(1, AT.plusNanos(1000), "hefei.inspector", "3401-MR", "case.read", "case",
-						CASE.toString(), CASE, AuditOutcome.ALLOWED, "证据清单", null),
+						CASE.toString(), CASE, AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(1, AT, "hefei.inspecto", "r3401-MR", "case.read", "case", CASE.toString(), CASE,
-						AuditOutcome.ALLOWED, "证据清单", null),
+						AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.update", "case", CASE.toString(), CASE,
-						AuditOutcome.ALLOWED, "证据清单", null),
+						AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), null,
-						AuditOutcome.ALLOWED, "证据清单", null),
+						AuditOutcome.ALLOWED, "证据清单", null, null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
-						AuditOutcome.REFUSED_FORBIDDEN, "证据清单", null),
+						AuditOutcome.REFUSED_FORBIDDEN, "证据清单", null, null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
-						AuditOutcome.ALLOWED, "", null),
+						AuditOutcome.ALLOWED, "", null, null),
 				new AuditEntry(1, AT, "hefei.inspector", "3401-MR", "case.read", "case", CASE.toString(), CASE,
-						AuditOutcome.ALLOWED, null, null));
-		List<String> hashes = new ArrayList<>(
-				variants.stream().map(variant -> AuditChain.hash(AuditChain.GENESIS, variant)).toList());
-		hashes.add(AuditChain.hash("1".repeat(64), entry));
-		hashes.add(entry.hash());
-		assertThat(hashes).doesNotHaveDuplicates();
+						AuditOutcome.ALLOWED, null, null, null));
+		List<String> macs = new ArrayList<>(variants.stream().map(variant -> AuditChain.entryMac(KEY, variant)).toList());
+		AuditKey other = new AuditKey("another-audit-key-of-enough-length!", "", "");
+		macs.add(AuditChain.entryMac(other, variants.get(0)));
+		macs.add(AuditChain.chainMac(KEY, AuditChain.GENESIS, 1, variants.get(0)));
+		macs.add(AuditChain.chainMac(KEY, "1".repeat(64), 1, variants.get(0)));
+		macs.add(AuditChain.chainMac(KEY, AuditChain.GENESIS, 2, variants.get(0)));
+		assertThat(macs).doesNotHaveDuplicates();
 	}
 
 	@Test
-	void anIntactChainIsValidUpToItsHead() {
-		List<AuditEntry> chain = chain(3);
-		assertThat(walk(chain, head(chain))).isEqualTo(new ChainVerification(true, 3, null));
-		assertThat(walk(List.of(), new AuditChain.Head(0, AuditChain.GENESIS)))
-			.isEqualTo(new ChainVerification(true, 0, null));
-	}
-
-	@Test
-	void anAlteredEntryBreaksTheChainThereAndTheWalkStops() {
-		List<AuditEntry> chain = new ArrayList<>(chain(4));
-		AuditEntry second = chain.get(1);
-		chain.set(1, new AuditEntry(2, second.recordedAt(), second.officer(), second.agencyCode(), second.action(),
-				second.targetType(), second.targetId(), second.caseId(), AuditOutcome.ALLOWED, second.detail(),
-				second.hash()));
-		assertThat(walk(chain, head(chain))).isEqualTo(new ChainVerification(false, 2, 2L));
-	}
-
-	@Test
-	void anEntryRewrittenWithAFreshHashBreaksTheChainAtTheNextEntry() {
-		List<AuditEntry> chain = new ArrayList<>(chain(3));
-		AuditEntry forged = AuditChain.append(new AuditChain.Head(1, chain.get(0).hash()), AT, REFUSED);
-		chain.set(1, forged);
-		assertThat(walk(chain, head(chain))).isEqualTo(new ChainVerification(false, 3, 3L));
-	}
-
-	@Test
-	void missingEntriesBreakTheChainAtTheFirstOneMissing() {
-		List<AuditEntry> chain = new ArrayList<>(chain(4));
-		AuditChain.Head head = head(chain);
-		List<AuditEntry> withoutSecond = new ArrayList<>(chain);
-		withoutSecond.remove(1);
-		assertThat(walk(withoutSecond, head)).isEqualTo(new ChainVerification(false, 2, 2L));
-		assertThat(walk(chain.subList(0, 2), head)).isEqualTo(new ChainVerification(false, 2, 3L));
-	}
-
-	@Test
-	void aLastEntryRewrittenWithAFreshHashNoLongerMatchesTheHead() {
-		List<AuditEntry> chain = new ArrayList<>(chain(3));
-		AuditChain.Head head = head(chain);
-		chain.set(2, AuditChain.append(new AuditChain.Head(2, chain.get(1).hash()), AT, READ));
-		assertThat(walk(chain, head)).isEqualTo(new ChainVerification(false, 3, 3L));
-	}
-
-	@Test
-	void theWalkFollowsTheChainAcrossChunks() {
-		List<AuditEntry> chain = chain(5);
-		AuditChain.Walk walk = new AuditChain.Walk();
-		assertThat(walk.follow(chain.subList(0, 2))).isTrue();
-		assertThat(walk.reachedSequence()).isEqualTo(2);
-		assertThat(walk.follow(chain.subList(2, 5))).isTrue();
-		assertThat(walk.result(head(chain))).isEqualTo(new ChainVerification(true, 5, null));
-	}
-
-	private static List<AuditEntry> chain(int length) {
-		List<AuditEntry> chain = new ArrayList<>();
-		AuditChain.Head head = new AuditChain.Head(0, AuditChain.GENESIS);
-		for (int i = 0; i < length; i++) {
-			AuditEntry entry = AuditChain.append(head, AT.plusSeconds(i), i % 2 == 0 ? READ : REFUSED);
-			chain.add(entry);
-			head = new AuditChain.Head(entry.sequence(), entry.hash());
-		}
-		return chain;
-	}
-
-	private static AuditChain.Head head(List<AuditEntry> chain) {
-		AuditEntry last = chain.get(chain.size() - 1);
-		return new AuditChain.Head(last.sequence(), last.hash());
-	}
-
-	private static ChainVerification walk(List<AuditEntry> entries, AuditChain.Head head) {
-		AuditChain.Walk walk = new AuditChain.Walk();
-		walk.follow(entries);
-		return walk.result(head);
+	void theKeyComesFromTheEnvironmentOrAFileAndIsRequiredOutsideTheDemo(@TempDir Path folder) throws Exception {
+		Path file = Files.writeString(folder.resolve("audit.key"), "jointcase-test-audit-key-0123456789\n");
+		AuditKey fromFile = new AuditKey("", file.toString(), "");
+		assertThat(AuditChain.entryMac(fromFile, AuditEntry.of(1, AT, READ, null)))
+			.isEqualTo(AuditChain.entryMac(KEY, AuditEntry.of(1, AT, READ, null)));
+		assertThatIllegalStateException().isThrownBy(() -> new AuditKey("", "", ""))
+			.withMessageContaining("JOINTCASE_AUDIT_KEY");
+		assertThatIllegalStateException().isThrownBy(() -> new AuditKey("short", "", ""))
+			.withMessageContaining("at least 32");
 	}
 }

@@ -2,6 +2,7 @@ package org.jointcase.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
@@ -37,15 +41,18 @@ class AuditTrailIntegrationTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void auditorsListRecordedEntriesNewestFirstByOfficerAgencyCaseAndTime() {
 		String inspector = unique("inspector");
 		String supervisor = unique("supervisor");
 		UUID caseId = UUID.randomUUID();
-		trail.record(event(inspector, "3401-MR", "case.read", caseId, AuditOutcome.ALLOWED));
-		trail.record(event(inspector, "3401-MR", "document.download", caseId, AuditOutcome.REFUSED_NOT_VISIBLE));
-		trail.record(event(supervisor, "3401-MR", "case.update", caseId, AuditOutcome.ALLOWED));
-		trail.record(event(inspector, "3402-MR", "case.read", null, AuditOutcome.ALLOWED));
+		trail.recordAttempt(event(inspector, "3401-MR", "case.read", caseId, AuditOutcome.ALLOWED));
+		trail.recordAttempt(event(inspector, "3401-MR", "document.download", caseId, AuditOutcome.REFUSED_NOT_VISIBLE));
+		trail.recordAttempt(event(supervisor, "3401-MR", "case.update", caseId, AuditOutcome.ALLOWED));
+		trail.recordAttempt(event(inspector, "3402-MR", "case.read", null, AuditOutcome.ALLOWED));
 
 		JsonNode byInspector = entries("officer=" + inspector);
 		assertThat(byInspector.findValuesAsText("action"))
@@ -53,7 +60,7 @@ class AuditTrailIntegrationTests {
 		JsonNode newest = byInspector.path("items").get(0);
 		assertThat(newest.path("agencyCode").asText()).isEqualTo("3402-MR");
 		assertThat(newest.path("outcome").asText()).isEqualTo("ALLOWED");
-		assertThat(newest.path("hash").asText()).hasSize(64);
+		assertThat(newest.path("mac").asText()).hasSize(64);
 		assertThat(newest.has("caseId")).isFalse();
 		assertThat(byInspector.path("next").isMissingNode() || byInspector.path("next").isNull()).isTrue();
 
@@ -78,7 +85,7 @@ class AuditTrailIntegrationTests {
 	@Test
 	void pagesFollowTheCursorToTheLastPage() {
 		String officer = unique("pager");
-		trail.recordAll(IntStream.range(0, 5)
+		trail.recordAttempts(IntStream.range(0, 5)
 			.mapToObj(i -> new AuditEvent(officer, "3401-MR", "case.read", "case", "case-" + i, null,
 					AuditOutcome.ALLOWED, null))
 			.toList());
@@ -110,17 +117,57 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	void anEntryStaysWhenTheCallersTransactionRollsBack() {
+	void aChangeJoinsTheCallersTransactionAndRollsBackWithIt() {
+		String officer = unique("change");
+		transaction.executeWithoutResult(status -> {
+			trail.recordChange(event(officer, "3401-MR", "case.update", null, AuditOutcome.ALLOWED));
+			status.setRollbackOnly();
+		});
+		transaction.executeWithoutResult(
+				status -> trail.recordChange(event(officer, "3401-MR", "share.grant", null, AuditOutcome.ALLOWED)));
+		assertThat(entries("officer=" + officer).findValuesAsText("action")).containsExactly("share.grant");
+	}
+
+	@Test
+	void anAttemptStaysWhenTheCallersTransactionRollsBack() {
 		String officer = unique("rollback");
 		transaction.executeWithoutResult(status -> {
-			trail.record(event(officer, "3401-MR", "case.read", null, AuditOutcome.REFUSED_NOT_VISIBLE));
+			trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.REFUSED_NOT_VISIBLE));
 			status.setRollbackOnly();
 		});
 		assertThat(entries("officer=" + officer).findValuesAsText("outcome")).containsExactly("REFUSED_NOT_VISIBLE");
 	}
 
 	@Test
-	void concurrentWritersFormOneChainWithoutForksOrGaps() throws Exception {
+	void aTransactionThatRecordsAttemptsAndChangesNeedsNoSecondConnection() throws Exception {
+		String officer = unique("one-connection");
+		HikariDataSource pool = (HikariDataSource) dataSource;
+		List<java.sql.Connection> held = new ArrayList<>();
+		try {
+			// Everything but one connection of the pool is taken: the transaction below gets that one and no other.
+			for (int i = 0; i < pool.getMaximumPoolSize() - 1; i++) {
+				held.add(pool.getConnection());
+			}
+			long start = System.nanoTime();
+			transaction.executeWithoutResult(status -> {
+				trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.ALLOWED));
+				trail.recordChange(event(officer, "3401-MR", "case.update", null, AuditOutcome.ALLOWED));
+				trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.REFUSED_FORBIDDEN));
+			});
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		}
+		finally {
+			for (java.sql.Connection connection : held) {
+				connection.close();
+			}
+		}
+		assertThat(jdbc.sql("select action || ' ' || outcome from audit_entry where officer = ? order by seq")
+			.param(officer).query(String.class).list())
+			.containsExactly("case.update ALLOWED", "case.read ALLOWED", "case.read REFUSED_FORBIDDEN");
+	}
+
+	@Test
+	void concurrentWritersAllLandAndAreLinkedIntoOneChain() throws Exception {
 		String officer = unique("concurrent");
 		int threads = 6;
 		int each = 20;
@@ -128,7 +175,13 @@ class AuditTrailIntegrationTests {
 		try {
 			Callable<Void> writer = () -> {
 				for (int i = 0; i < each; i++) {
-					trail.record(event(officer, "3401-MR", "case.read", null, AuditOutcome.ALLOWED));
+					if (i % 2 == 0) {
+						trail.recordAttempt(event(officer, "3401-MR", "case.read", null, AuditOutcome.ALLOWED));
+					}
+					else {
+						transaction.executeWithoutResult(status -> trail
+							.recordChange(event(officer, "3401-MR", "case.update", null, AuditOutcome.ALLOWED)));
+					}
 				}
 				return null;
 			};
@@ -143,9 +196,14 @@ class AuditTrailIntegrationTests {
 		List<Long> sequences = jdbc.sql("select seq from audit_entry where officer = ? order by seq").param(officer)
 			.query(Long.class).list();
 		assertThat(sequences).hasSize(threads * each).doesNotHaveDuplicates();
-		assertThat(jdbc.sql("select count(*) = max(seq) and min(seq) = 1 from audit_entry").query(Boolean.class)
-			.single()).isTrue();
-		JsonNode verification = ApiClient.as(port, "auditor").get("/api/audit/verification").json();
+		ApiClient auditor = ApiClient.as(port, "auditor");
+		assertThat(auditor.post("/api/audit/checkpoints", java.util.Map.of()).status()).isEqualTo(201);
+		// One chain: every entry linked once, at consecutive positions.
+		assertThat(jdbc.sql("select count(*) from audit_link l join audit_entry e on e.seq = l.seq where e.officer = ?")
+			.param(officer).query(Long.class).single()).isEqualTo(threads * each);
+		assertThat(jdbc.sql("select count(*) = max(position) and min(position) = 1 from audit_link")
+			.query(Boolean.class).single()).isTrue();
+		JsonNode verification = auditor.get("/api/audit/verification").json();
 		assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
 		assertThat(verification.path("entriesChecked").asLong()).isGreaterThanOrEqualTo(threads * each);
 		assertThat(verification.has("firstBrokenSequence")).isTrue();

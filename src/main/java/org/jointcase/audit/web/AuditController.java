@@ -3,14 +3,18 @@ package org.jointcase.audit.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jointcase.audit.AuditCheckpoint;
 import org.jointcase.audit.AuditEntry;
 import org.jointcase.audit.AuditQuery;
 import org.jointcase.audit.AuditTrail;
 import org.jointcase.audit.ChainVerification;
 import org.jointcase.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The trail for auditors; who may read it is decided by {@link AuditTrail}. */
@@ -36,8 +40,16 @@ class AuditController {
 		return trail.entries(new AuditQuery(officer, agency, caseId, from, to), cursor, size);
 	}
 
+	/** Verifies the trail against its MACs and the newest checkpoint. */
 	@GetMapping("/verification")
 	ChainVerification verification() {
 		return trail.verify();
+	}
+
+	/** Links what is committed and checkpoints the chain head now, outside the database. */
+	@PostMapping("/checkpoints")
+	@ResponseStatus(HttpStatus.CREATED)
+	AuditCheckpoint checkpoint() {
+		return trail.checkpoint();
 	}
 }
