@@ -21,7 +21,6 @@ import org.jointcase.cases.CaseViews.CaseSummary;
 import org.jointcase.cases.CaseViews.CaseView;
 import org.jointcase.cases.CaseViews.Informant;
 import org.jointcase.cases.CaseViews.Note;
-import org.jointcase.cases.CaseViews.OverlappingCase;
 import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;

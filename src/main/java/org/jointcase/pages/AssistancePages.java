@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jointcase.assistance.AssistanceRequests;
-import org.jointcase.assistance.AssistanceViews.RequestView;
 import org.jointcase.assistance.NewAssistanceRequest;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.Cases;

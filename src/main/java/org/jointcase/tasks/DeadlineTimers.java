@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
