@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The inbox of an officer: the open tasks addressed to their agency and roles as the directory has them now; and the
  * one way to act on a task. Who may see and do what is {@link TaskPolicy}'s to decide, for every process; each task
  * read here carries the actions its reader may take ({@link OpenTask#allowedActions}). Every list, read, claim,
- * unclaim and action is in the audit trail: lists and reads as attempts, the changes in their own transaction.
+ * unclaim and action is in the audit trail: lists and reads as attempts, the changes in the transaction that makes
+ * them.
  */
 @Service
 public class Inbox {
