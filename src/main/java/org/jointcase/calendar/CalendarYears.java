@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The holiday schedules, one per year. Every signed-in officer reads them; only administrators replace one
  * ({@link CalendarPolicy}), enforced here so that every path to it is guarded alike. A replacement is checked whole
- * before anything is stored.
+ * before anything is stored, and recorded in the audit trail with it.
  */
 @Service
 public class CalendarYears {
@@ -60,6 +60,7 @@ public class CalendarYears {
 	public CalendarYearView replace(SignedInOfficer officer, CalendarYear schedule) {
 		policy.requireChange(officer, schedule.year());
 		repository.replace(checked(schedule));
+		policy.replaced(officer, schedule.year());
 		log.info("Holiday schedule of {} replaced: {}; holidays {}; adjusted working days {}", schedule.year(),
 				schedule.notice(), schedule.holidays(), schedule.workingDays());
 		return year(officer, schedule.year());

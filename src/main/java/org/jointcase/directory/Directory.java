@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory of regions, departments, agencies and officers. Reading regions, departments and agencies is open to
  * every signed-in officer; listing an agency's officers and changing anything is for administrators only
  * ({@link DirectoryPolicy}), enforced here so that the API and the pages are guarded alike. The methods that take the
- * acting officer are those paths; the others serve the modules (sign-in, the processes' addressing).
+ * acting officer are those paths; the others serve the modules (sign-in, the processes' addressing). Each change an
+ * administrator makes is published in its transaction as a past-tense event ({@link AgencyCreated},
+ * {@link OfficerCreated}, {@link OfficerRolesChanged}, {@link OfficerEnabledChanged}) for the audit trail, which
+ * this module cannot call.
  */
 @Service
 public class Directory {
@@ -194,13 +197,17 @@ public class Directory {
 			throw ApiProblem.conflict("departmentCode", "one-agency-per-department-and-region",
 					"The department already has an agency in region " + request.regionCode());
 		}
+		events.publishEvent(new AgencyCreated(agency.code(), actor.username(), actor.agencyCode()));
 		return new AgencyView(agency, policy.onAgency(actor));
 	}
 
 	@PreAuthorize(ADMINISTRATORS)
 	@Transactional
 	public OfficerView createOfficer(Officer actor, NewOfficer request) {
-		return view(actor, register(request));
+		Officer created = register(request);
+		events.publishEvent(new OfficerCreated(created.username(), created.agencyCode(), created.roles(),
+				actor.username(), actor.agencyCode()));
+		return view(actor, created);
 	}
 
 	/**
@@ -274,6 +281,7 @@ public class Directory {
 			throw ApiProblem.invalid("roles", "not-empty", "An officer has at least one role");
 		}
 		repository.replaceRoles(username, roles);
+		events.publishEvent(new OfficerRolesChanged(username, roles, actor.username(), actor.agencyCode()));
 		return view(actor, officer(username).orElseThrow());
 	}
 
@@ -283,6 +291,7 @@ public class Directory {
 	public OfficerView setEnabled(Officer actor, String username, boolean enabled) {
 		requireOfficer(username);
 		repository.setEnabled(username, enabled);
+		events.publishEvent(new OfficerEnabledChanged(username, enabled, actor.username(), actor.agencyCode()));
 		return view(actor, officer(username).orElseThrow());
 	}
 

@@ -19,6 +19,9 @@ import jakarta.validation.Validator;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
@@ -31,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inbox of an officer: the open tasks addressed to their agency and roles as the directory has them now; and the
  * one way to act on a task. Who may see and do what is {@link TaskPolicy}'s to decide, for every process; each task
- * read here carries the actions its reader may take ({@link OpenTask#allowedActions}).
+ * read here carries the actions its reader may take ({@link OpenTask#allowedActions}). Every list, read, claim,
+ * unclaim and action is in the audit trail: lists and reads as attempts, the changes in the transaction that makes
+ * them.
  */
 @Service
 public class Inbox {
@@ -46,9 +51,10 @@ public class Inbox {
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
 	private final Validator validator;
+	private final AuditTrail audit;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator) {
+			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
@@ -56,6 +62,7 @@ public class Inbox {
 		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
+		this.audit = audit;
 	}
 
 	/** Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed. */
@@ -64,7 +71,7 @@ public class Inbox {
 
 	/**
 	 * One page of the open tasks addressed to the officer's groups, soonest due first ({@code latestFirst} reverses
-	 * it); tasks without deadline last.
+	 * it); tasks without deadline last. Each page is one {@code task.list} entry of the trail.
 	 */
 	public PageResponse<OpenTask> open(SignedInOfficer officer, Filter filter, boolean latestFirst, String cursor,
 			int size) {
@@ -80,20 +87,47 @@ public class Inbox {
 			OpenTask last = rows.get(limit - 1);
 			next = Keyset.cursor(last.dueAt() == null ? InboxRepository.NO_DEADLINE : last.dueAt(), last.id());
 		}
+		audit.recordAttempt(AuditEvent.by(officer, "task.list", "task", "list", filter.caseId(), AuditOutcome.ALLOWED,
+				rows.size() + " tasks"));
 		return new PageResponse<>(rows.stream()
 			.map(task -> task.withAllowedActions(policy.allowedActions(officer, task, stepActions(task))))
 			.toList(), next);
 	}
 
-	/** The task (open or closed) with the actions the officer may take now, if they may see it; otherwise 404. */
+	/**
+	 * The task (open or closed) with the actions the officer may take now, if they may see it; otherwise 404. Each
+	 * call is one {@code task.read} entry of the trail, allowed or refused.
+	 */
 	public OpenTask task(SignedInOfficer officer, String taskId) {
-		OpenTask task = find(officer, taskId, false, "read");
+		OpenTask task = find(officer, taskId, false, TaskPolicy.READ);
 		return policy.readable(officer, task, stepActions(task));
 	}
 
-	/** The actions of the task's step that the officer may take now. */
+	/**
+	 * The task as the officer sees it after a change they made, with the actions they may take now: not a read of its
+	 * own in the trail, since the change is.
+	 */
+	OpenTask afterChange(SignedInOfficer officer, String taskId) {
+		OpenTask task = find(officer, taskId, false, TaskPolicy.READ);
+		return task.withAllowedActions(policy.allowedActions(officer, task, stepActions(task)));
+	}
+
+	/**
+	 * The task as the officer may see it (404 otherwise, audited), for what a caller shows beside {@link #task}: not
+	 * recorded as a read again.
+	 */
+	private OpenTask alongsideRead(SignedInOfficer officer, String taskId) {
+		OpenTask task = find(officer, taskId, false, TaskPolicy.READ);
+		policy.requireVisible(officer, task, TaskPolicy.READ);
+		return task.withAllowedActions(policy.allowedActions(officer, task, stepActions(task)));
+	}
+
+	/**
+	 * The actions of the task's step that the officer may take now. Shown with the task read by {@link #task}, it is
+	 * not a read of its own in the trail; an officer who may not see the task gets 404 as there.
+	 */
 	public Set<String> actions(SignedInOfficer officer, String taskId) {
-		OpenTask task = task(officer, taskId);
+		OpenTask task = alongsideRead(officer, taskId);
 		return task.allowedActions().stream().filter(stepActions(task)::contains)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
@@ -101,10 +135,10 @@ public class Inbox {
 	/**
 	 * The actions at the task's step, each with the record type its body must fit (what {@link #act} validates
 	 * against), so that a form can be built for it; empty once the task is closed. Which of them the officer may take
-	 * now is {@link OpenTask#allowedActions}.
+	 * now is {@link OpenTask#allowedActions}. Like {@link #actions}, not a read of its own in the trail.
 	 */
 	public Map<String, Class<?>> actionTypes(SignedInOfficer officer, String taskId) {
-		OpenTask task = task(officer, taskId);
+		OpenTask task = alongsideRead(officer, taskId);
 		return task.open() ? stepsOf(task).actionsAt(task.step()) : Map.of();
 	}
 
@@ -142,7 +176,8 @@ public class Inbox {
 		OpenTask task = find(officer, taskId, true, TaskPolicy.CLAIM);
 		policy.require(officer, task, TaskPolicy.CLAIM);
 		taskService.setAssignee(taskId, officer.username());
-		return task(officer, taskId);
+		policy.taken(officer, task, TaskPolicy.CLAIM);
+		return afterChange(officer, taskId);
 	}
 
 	/** Gives a claimed task back to the group: its assignee, or a supervisor of the agency it is addressed to. */
@@ -151,12 +186,14 @@ public class Inbox {
 		OpenTask task = find(officer, taskId, true, TaskPolicy.UNCLAIM);
 		policy.require(officer, task, TaskPolicy.UNCLAIM);
 		taskService.setAssignee(taskId, null);
-		return task(officer, taskId);
+		policy.taken(officer, task, TaskPolicy.UNCLAIM);
+		return afterChange(officer, taskId);
 	}
 
 	/**
 	 * Takes {@code action} on the task with {@code body}, validated against the action's record type. Exactly one
-	 * completion wins: the inbox row is locked first, so a second officer (or a retry) gets 409.
+	 * completion wins: the inbox row is locked first, so a second officer (or a retry) gets 409. The action is recorded
+	 * in the trail in this transaction: an action whose process step fails leaves no entry.
 	 */
 	@Transactional
 	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body) {
@@ -175,6 +212,7 @@ public class Inbox {
 			throw new ConstraintViolationException(violations);
 		}
 		Map<String, Object> variables = process.act(task, officer, action, input);
+		policy.taken(officer, task, action);
 		try {
 			if (task.assignee() == null) {
 				taskService.setAssignee(taskId, officer.username());

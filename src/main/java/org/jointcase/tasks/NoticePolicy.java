@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who reads and acknowledges a reminder or supervision entry: the officers of the agency it is addressed to who hold
  * the role it is addressed to, as the directory has them now. Anyone else gets 404, as for a notice that does not
- * exist, audited through {@link Refusals}; a notice acknowledged already is a conflict (409).
+ * exist, audited through {@link Refusals}, as is every acknowledgement; a notice acknowledged already is a conflict
+ * (409).
  */
 @Component
 class NoticePolicy {
@@ -51,6 +52,11 @@ class NoticePolicy {
 			throw ApiProblem.conflict(null, null, "The notice was acknowledged by " + notice.acknowledgedBy() + " at "
 					+ notice.acknowledgedAt());
 		}
+	}
+
+	/** Records the acknowledgement in the caller's transaction: the entry is kept only if it commits. */
+	void acknowledged(SignedInOfficer officer, DeadlineNotice notice) {
+		refusals.allowedChange(officer, NOTICE + "." + ACKNOWLEDGE, NOTICE, notice.id().toString(), notice.caseId());
 	}
 
 	/** The refusal for a notice that does not exist: the same 404 as for one the officer may not read. */

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jointcase.audit.AuditEvent;
+import org.jointcase.audit.AuditOutcome;
+import org.jointcase.audit.AuditTrail;
 import org.jointcase.security.SignedInOfficer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminders and supervision entries addressed to the officer's agency and roles ({@link NoticePolicy}), each with the
- * actions the officer may take on it.
+ * actions the officer may take on it. Each list is one {@code notice.list} entry of the audit trail and each
+ * acknowledgement one {@code notice.acknowledge}.
  */
 @Service
 public class Notices {
@@ -19,17 +23,23 @@ public class Notices {
 
 	private final InboxRepository repository;
 	private final NoticePolicy policy;
+	private final AuditTrail audit;
 
-	Notices(InboxRepository repository, NoticePolicy policy) {
+	Notices(InboxRepository repository, NoticePolicy policy, AuditTrail audit) {
 		this.repository = repository;
 		this.policy = policy;
+		this.audit = audit;
 	}
 
 	public List<DeadlineNotice> of(SignedInOfficer officer, boolean includeAcknowledged) {
-		return repository.notices(officer.agencyCode(), NoticePolicy.roles(officer), includeAcknowledged, LIMIT)
+		List<DeadlineNotice> notices = repository
+			.notices(officer.agencyCode(), NoticePolicy.roles(officer), includeAcknowledged, LIMIT)
 			.stream()
 			.map(notice -> policy.withAllowedActions(officer, notice))
 			.toList();
+		audit.recordAttempt(AuditEvent.by(officer, "notice.list", "notice", "list", null, AuditOutcome.ALLOWED,
+				notices.size() + " notices"));
+		return notices;
 	}
 
 	@Transactional
@@ -38,5 +48,6 @@ public class Notices {
 			.orElseThrow(() -> policy.notFound(officer, noticeId.toString()));
 		policy.requireAcknowledge(officer, notice);
 		repository.acknowledge(noticeId, officer.username(), Instant.now());
+		policy.acknowledged(officer, notice);
 	}
 }

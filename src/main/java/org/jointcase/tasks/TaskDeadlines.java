@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A supervisor of the agency a task is addressed to extends its deadline, or suspends it while testing or appraisal
  * runs (that time does not count) and resumes it ({@link TaskPolicy} decides who). All extensions of one deadline
  * together stay within its rule's limit ({@code jointcase.deadlines.extension-limits.*}). The task's timers move with
- * the deadline, and the case timeline records each change with the reason.
+ * the deadline, and the case timeline records each change with the reason; the audit trail records each change an
+ * officer makes here, in its transaction.
  */
 @Service
 public class TaskDeadlines {
@@ -62,7 +63,8 @@ public class TaskDeadlines {
 	public OpenTask extend(SignedInOfficer officer, String taskId, int workingDays, String reason) {
 		OpenTask task = supervised(officer, taskId, TaskPolicy.EXTEND_DEADLINE);
 		extend(task, workingDays, officer.username(), officer.agencyCode(), reason);
-		return inbox.task(officer, taskId);
+		policy.taken(officer, task, TaskPolicy.EXTEND_DEADLINE);
+		return inbox.afterChange(officer, taskId);
 	}
 
 	/**
@@ -94,7 +96,8 @@ public class TaskDeadlines {
 		repository.suspend(taskId, ClockUtil.getCurrentTime().toInstant());
 		timers(task).forEach(job -> management.suspendJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_SUSPENDED", reason);
-		return inbox.task(officer, taskId);
+		policy.taken(officer, task, TaskPolicy.SUSPEND_DEADLINE);
+		return inbox.afterChange(officer, taskId);
 	}
 
 	@Transactional
@@ -105,7 +108,8 @@ public class TaskDeadlines {
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
 				"now due " + resumed.dueDate() + ": " + reason);
-		return inbox.task(officer, taskId);
+		policy.taken(officer, task, TaskPolicy.RESUME_DEADLINE);
+		return inbox.afterChange(officer, taskId);
 	}
 
 	private OpenTask supervised(SignedInOfficer officer, String taskId, String action) {

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskPolicy {
 
+	static final String READ = "read";
 	static final String CLAIM = "claim";
 	static final String UNCLAIM = "unclaim";
 	static final String EXTEND_DEADLINE = "extend-deadline";
@@ -64,12 +65,13 @@ class TaskPolicy {
 
 	/**
 	 * The task as {@code officer} may read it, with the actions they may take now among {@code stepActions} (the
-	 * actions of its step) and those on the task itself.
+	 * actions of its step) and those on the task itself. The read is audited ({@code task.read}), allowed or refused.
 	 *
 	 * @throws ApiProblem 404, audited, when the officer may not see the task
 	 */
 	OpenTask readable(SignedInOfficer officer, OpenTask task, Set<String> stepActions) {
-		requireVisible(officer, task, "read");
+		requireVisible(officer, task, READ);
+		refusals.allowedRead(officer, auditAction(READ), TASK, task.id(), task.caseId());
 		return task.withAllowedActions(allowedActions(officer, task, stepActions));
 	}
 
@@ -106,6 +108,15 @@ class TaskPolicy {
 					refusal.detail());
 		}
 		throw new ApiProblem(refusal.status(), refusal.field(), refusal.rule(), refusal.detail());
+	}
+
+	/**
+	 * Records that {@code officer} took {@code action} on the task, as {@link #require} let them: in the caller's
+	 * transaction, so that the entry is kept only if the action commits. Step actions are recorded under their own
+	 * name ({@code task.approve}), as their refusals are.
+	 */
+	void taken(SignedInOfficer officer, OpenTask task, String action) {
+		refusals.allowedChange(officer, auditAction(action), TASK, task.id(), task.caseId());
 	}
 
 	/**
