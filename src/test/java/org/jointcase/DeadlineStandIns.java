@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -18,7 +19,9 @@ public final class DeadlineStandIns {
 	private DeadlineStandIns() {
 	}
 
+	/** Sets the engine's clock to {@code start} and registers the stand-ins, their deadlines counted from it. */
 	public static void register(Instant start, List<String> notices) {
+		ClockUtil.setCurrentTime(Date.from(start));
 		Mocks.register("deadlineStart", (ExecutionListener) execution -> {
 			execution.setVariableLocal("dueAt", Date.from(start.plus(Duration.ofDays(7))));
 			execution.setVariableLocal("reminderAt", Date.from(start.plus(Duration.ofDays(5))));

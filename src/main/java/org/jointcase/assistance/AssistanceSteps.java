@@ -92,8 +92,8 @@ class AssistanceSteps implements ProcessSteps {
 	}
 
 	@Override
-	public Map<String, Class<?>> actionsAt(String step) {
-		return ACTIONS.getOrDefault(step, Map.of());
+	public Map<String, Map<String, Class<?>>> actions() {
+		return ACTIONS;
 	}
 
 	@Override

@@ -40,8 +40,8 @@ class DisclosureSteps implements ProcessSteps {
 	}
 
 	@Override
-	public Map<String, Class<?>> actionsAt(String step) {
-		return ACTIONS.getOrDefault(step, Map.of());
+	public Map<String, Map<String, Class<?>>> actions() {
+		return ACTIONS;
 	}
 
 	@Override

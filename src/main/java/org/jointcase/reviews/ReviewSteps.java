@@ -42,21 +42,21 @@ class ReviewSteps implements ProcessSteps {
 		this.taskService = taskService;
 	}
 
+	private static final Map<String, Map<String, Class<?>>> ACTIONS = Map.of(
+			JointReview.GIVE_CONSENT_TASK, Map.of(CONSENT, Approval.class, REFUSE, Reason.class),
+			JointReview.SUBMIT_OPINION_TASK, Map.of(SUBMIT, OpinionInput.class),
+			JointReview.APPROVE_OPINION_TASK, Map.of(APPROVE, Approval.class, SEND_BACK, Reason.class),
+			JointReview.RECORD_CONCLUSION_TASK, Map.of(CONCLUDE, ConclusionInput.class),
+			JointReview.REPORT_ACTION_TASK, Map.of(REPORT_DONE, ActionReport.class));
+
 	@Override
 	public String processKey() {
 		return JointReview.PROCESS_KEY;
 	}
 
 	@Override
-	public Map<String, Class<?>> actionsAt(String step) {
-		return switch (step) {
-			case JointReview.GIVE_CONSENT_TASK -> Map.of(CONSENT, Approval.class, REFUSE, Reason.class);
-			case JointReview.SUBMIT_OPINION_TASK -> Map.of(SUBMIT, OpinionInput.class);
-			case JointReview.APPROVE_OPINION_TASK -> Map.of(APPROVE, Approval.class, SEND_BACK, Reason.class);
-			case JointReview.RECORD_CONCLUSION_TASK -> Map.of(CONCLUDE, ConclusionInput.class);
-			case JointReview.REPORT_ACTION_TASK -> Map.of(REPORT_DONE, ActionReport.class);
-			default -> Map.of();
-		};
+	public Map<String, Map<String, Class<?>>> actions() {
+		return ACTIONS;
 	}
 
 	@Override

@@ -13,8 +13,13 @@ public interface ProcessSteps {
 
 	String processKey();
 
-	/** The actions at {@code step} (a task definition key) with the record type of each one's body. */
-	Map<String, Class<?>> actionsAt(String step);
+	/** The actions of each step (by task definition key), each with the record type of its body. */
+	Map<String, Map<String, Class<?>>> actions();
+
+	/** The actions at {@code step} with the record type of each one's body; none at a step without actions. */
+	default Map<String, Class<?>> actionsAt(String step) {
+		return actions().getOrDefault(step, Map.of());
+	}
 
 	/**
 	 * Carries out {@code action} (one of {@link #actionsAt}) with its validated {@code body}: the process module's

@@ -3,8 +3,6 @@ package org.jointcase.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.tasks.NoticeFixtures;
 import org.jointcase.IntegrationTest;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.NewOfficer;
@@ -138,14 +137,7 @@ class AuditCompletenessIntegrationTests {
 
 	@Test
 	void theNoticesListAndAnAcknowledgementAreEachOneEntry() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into deadline_notice (id, kind, task_id, process_key, step, step_name, addressed_agency,
-				    addressed_role, task_agency, due_at, created_at)
-				values (?, 'REMINDER', ?, 'lead-transfer', 'ApproveTransferTask', 'Approve the transfer', '3402-CT',
-				    'supervisor', '3402-CT', ?, ?)""")
-			.params(id, "notice-" + id, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
-			.update();
+		UUID id = NoticeFixtures.reminder(jdbc, "3402-CT", "supervisor");
 		String supervisor = officer("3402-CT", "SUPERVISOR");
 		String inspector = officer("3402-CT", "INSPECTOR");
 

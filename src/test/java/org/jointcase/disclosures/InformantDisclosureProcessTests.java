@@ -42,7 +42,6 @@ class InformantDisclosureProcessTests {
 
 	@BeforeEach
 	void standIns() {
-		ClockUtil.setCurrentTime(Date.from(START));
 		DeadlineStandIns.register(START, notices);
 		Mocks.register("discloseInformant", (JavaDelegate) execution -> effects.add("disclose"));
 		Mocks.register("refuseInformantDisclosure", (JavaDelegate) execution -> effects.add("refuse"));

@@ -46,7 +46,6 @@ class LeadTransferProcessTests {
 
 	@BeforeEach
 	void standIns() {
-		ClockUtil.setCurrentTime(Date.from(START));
 		DeadlineStandIns.register(START, notices);
 		Mocks.register("grantTransferAccess", effect("grant"));
 		Mocks.register("referTransferToSuperior", (JavaDelegate) execution -> {

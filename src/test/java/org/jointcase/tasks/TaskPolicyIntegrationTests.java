@@ -2,7 +2,6 @@ package org.jointcase.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,14 +188,7 @@ class TaskPolicyIntegrationTests {
 
 	@Test
 	void aNoticeIsReadAndAcknowledgedByTheAddressedRoleOnly() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into deadline_notice (id, kind, task_id, process_key, step, step_name, addressed_agency,
-				    addressed_role, task_agency, due_at, created_at)
-				values (?, 'REMINDER', ?, 'lead-transfer', 'ApproveTransferTask', 'Approve the transfer', '3402-COM',
-				    'supervisor', '3402-COM', ?, ?)""")
-			.params(id, "notice-" + id, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
-			.update();
+		UUID id = NoticeFixtures.reminder(jdbc, "3402-COM", "supervisor");
 		officer("noticed.supervisor", "3402-COM", "SUPERVISOR");
 		officer("unnoticed.inspector", "3402-COM", "INSPECTOR");
 		ApiClient supervisor = ApiClient.as(port, "noticed.supervisor", PASSWORD);
