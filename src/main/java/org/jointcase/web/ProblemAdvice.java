@@ -151,6 +151,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemResponses.identified(problem)
+				: body, headers, statusCode, request);
+	}
+
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
