@@ -42,13 +42,13 @@ class ReadinessIntegrationTests {
 				long started = System.nanoTime();
 				ApiClient.Response answer = probe.get("/actuator/health/readiness");
 				Duration took = Duration.ofNanos(System.nanoTime() - started);
+				System.out.printf("Readiness probe %d with the database stopped: %d ms, %d%n", attempt, took.toMillis(),
+						answer.status());
 				assertThat(took).as("probe %d took %s", attempt, took).isLessThan(PROBE);
 				assertThat(answer.status()).isEqualTo(503);
 				assertThat(answer.json().path("status").asText()).isEqualTo("DOWN");
 			}
-			JsonNode down = operator.get("/actuator/health/readiness").json();
-			assertThat(down.path("components").path("db").path("status").asText()).isEqualTo("DOWN");
-			assertThat(down.path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
+			// Which component is down is for operators, who cannot sign in now: the directory is in that database.
 			// Alive all the same: an orchestrator should not restart a node because its database is away.
 			assertThat(probe.get("/actuator/health/liveness").status()).isEqualTo(200);
 		}
