@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Races;
@@ -68,7 +71,8 @@ public class Idempotency {
 
 	Idempotency(IdempotencyRepository repository, ObjectMapper json, PlatformTransactionManager transactions) {
 		this.repository = repository;
-		this.json = json;
+		// Read back as it was written: a set keeps the order its answer listed it in.
+		this.json = json.copy().registerModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class));
 		this.transaction = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
