@@ -46,8 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>The request hash is canonical: the body as JSON with every object's keys sorted, records by their properties
  * in name order, nulls left out, so it is the same in every JVM whatever the order of a map.</li>
  * </ul>
- * A change that reads an answer must not depend on who asks: the stored answer is given back to the same officer
- * only (keys are per officer).
+ * Keys are per officer: a stored answer is only ever given back to the officer it was made for. Without a key the
+ * change still runs in one transaction and is retried once after a lost race.
  */
 @Service
 public class Idempotency {

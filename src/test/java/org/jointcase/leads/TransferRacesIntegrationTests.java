@@ -51,8 +51,7 @@ class TransferRacesIntegrationTests {
 	void twentyApprovalsOfOneTaskOverTwoNodesHaveOneWinnerAndNineteen409s() throws Exception {
 		UUID caseId = TransferFixtures.createCase(node(0, "hefei.inspector"), "Approved twenty times",
 				"91340100MA2N123401");
-		TransferFixtures.propose(node(0, "hefei.inspector"), caseId, "340104-MR");
-		String approve = TransferFixtures.task(node(0, "hefei.supervisor"), caseId, "ApproveTransferTask");
+		String approve = proposedForApproval(caseId);
 
 		List<ApiClient.Response> answers = race(RACERS, i -> node(i, "hefei.supervisor")
 			.post("/api/tasks/" + approve + "/actions/approve", Map.of("note", "Racer " + i)));
@@ -132,10 +131,8 @@ class TransferRacesIntegrationTests {
 
 	@Test
 	void aTaskActionRetriedWithItsKeyOnTheOtherNodeAnswersAsTheFirstDid() throws Exception {
-		UUID caseId = TransferFixtures.createCase(node(0, "hefei.inspector"), "Approved, answer lost",
-				"91340100MA2N123401");
-		TransferFixtures.propose(node(0, "hefei.inspector"), caseId, "340104-MR");
-		String approve = TransferFixtures.task(node(0, "hefei.supervisor"), caseId, "ApproveTransferTask");
+		String approve = proposedForApproval(TransferFixtures.createCase(node(0, "hefei.inspector"),
+				"Approved, answer lost", "91340100MA2N123401"));
 		String key = "approve-" + UUID.randomUUID();
 		String path = "/api/tasks/" + approve + "/actions/approve";
 
@@ -147,6 +144,12 @@ class TransferRacesIntegrationTests {
 			.as("without the key the second approval is a second one").isEqualTo(409);
 		assertThat(node(0, "hefei.supervisor").header("Idempotency-Key", key).post(path, Map.of("note", "Other"))
 			.status()).isEqualTo(422);
+	}
+
+	/** Proposes a transfer of the case to 340104-MR; the id of its approval task. */
+	private String proposedForApproval(UUID caseId) {
+		TransferFixtures.propose(node(0, "hefei.inspector"), caseId, "340104-MR");
+		return TransferFixtures.task(node(0, "hefei.supervisor"), caseId, "ApproveTransferTask");
 	}
 
 	/** Even {@code i} calls the shared node, odd the second one. */
