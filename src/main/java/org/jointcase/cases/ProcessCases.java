@@ -27,10 +27,18 @@ class ProcessCases implements CaseProcessing {
 	private final CaseAccess access;
 	private final CaseDocuments documents;
 
-	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents) {
+	private final Cases cases;
+
+	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents, Cases cases) {
 		this.repository = repository;
 		this.access = access;
 		this.documents = documents;
+		this.cases = cases;
+	}
+
+	@Override
+	public UUID openCase(CaseInput input, String ownerAgency, String officer, String origin) {
+		return cases.recordFor(officer, ownerAgency, input, origin);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
+import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
 import org.jointcase.cases.CaseViews.Share;
@@ -24,6 +25,12 @@ public interface CaseProcessing {
 
 	/** The active shares the process gave under {@code sourceId}: which agencies see the case through it. */
 	List<Share> activeSharesFrom(ShareSource source, String sourceId);
+
+	/**
+	 * Opens a case owned by {@code ownerAgency} that a process decided on (a report verified, say), the informant
+	 * recorded by that agency; {@code origin} names the record it came from on the timeline. Answers the case's id.
+	 */
+	UUID openCase(CaseInput input, String ownerAgency, String officer, String origin);
 
 	/** Moves ownership to another agency; the reference stays. */
 	void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why);
