@@ -61,6 +61,7 @@ public class IntakeItems {
 	private final IntakeRepository repository;
 	private final IntakePolicy policy;
 	private final IntakeRouting routing;
+	private final PersonMessages messages;
 	private final IntakeSettings settings;
 	private final Directory directory;
 	private final WorkingCalendar calendar;
@@ -73,13 +74,15 @@ public class IntakeItems {
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
 
-	IntakeItems(IntakeRepository repository, IntakePolicy policy, IntakeRouting routing, IntakeSettings settings,
+	IntakeItems(IntakeRepository repository, IntakePolicy policy, IntakeRouting routing, PersonMessages messages,
+			IntakeSettings settings,
 			Directory directory, WorkingCalendar calendar, DeadlineRules rules, CaseProcessing cases,
 			RuntimeService runtime, Inbox inbox, AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json,
 			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.policy = policy;
 		this.routing = routing;
+		this.messages = messages;
 		this.settings = settings;
 		this.directory = directory;
 		this.calendar = calendar;
@@ -148,6 +151,8 @@ public class IntakeItems {
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ReceiveItem", "receive",
 				input.channel() + " " + item.workOrder());
 		policy.received(officer, item);
+		messages.tell(id, PersonMessages.Kind.ACKNOWLEDGEMENT, "您的" + (input.kind() == IntakeKind.COMPLAINT ? "投诉" : "举报")
+				+ "（工单号 " + item.workOrder() + "）已收到，将转交有管辖权的市场监督管理部门处理。", officer.username());
 		events.publishEvent(new IntakeItemReceived(id, input.kind(), input.channel(), officer.agencyCode(), receivedAt));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(COMPLAINT, input.kind() == IntakeKind.COMPLAINT);
@@ -202,7 +207,12 @@ public class IntakeItems {
 				item.agencyCode(), item.triageAgency(), new Routing(item.routingRule(), item.routingDetail()),
 				item.forwardCount(), item.forwardDueDate(), item.currentStep(), item.dueAt(),
 				workingDaysLeft(item, Instant.now()), item.decision(), item.decisionDetail(), item.amountRecovered(),
-				item.businessAnswer(), item.caseId(), repository.steps(item.id()), tasks, item.createdAt(),
+				item.businessAnswer(), item.caseId(), repository.steps(item.id()), tasks,
+				messages.of(item.id()).stream()
+					.map(m -> new IntakeItemView.Message(m.kind().name(), m.channel().name(), m.text(), m.createdAt(),
+							m.createdBy(), m.status().name(), m.attempts(), m.sentAt(), m.lastError()))
+					.toList(),
+				item.createdAt(),
 				item.closedAt(), policy.actions(officer, item, open));
 	}
 
@@ -295,11 +305,18 @@ public class IntakeItems {
 		repository.insertStep(id, officer.username(), officer.agencyCode(), step, action, detail);
 	}
 
-	/** A decision on the item: where it stands now, published for those who count decisions. */
-	void decided(OpenTask task, SignedInOfficer officer, String action, IntakeStatus status, String detail) {
+	/**
+	 * A decision on the item: where it stands now, published for those who count decisions; {@code message}, when
+	 * not {@code null}, tells the person.
+	 */
+	void decided(OpenTask task, SignedInOfficer officer, String action, IntakeStatus status, String detail,
+			PersonMessages.Kind kind, String message) {
 		UUID id = UUID.fromString(task.recordId());
 		IntakeRepository.Item item = repository.find(id).orElseThrow();
 		repository.decided(id, status, action, detail);
+		if (message != null) {
+			messages.tell(id, kind, "工单号 " + item.workOrder() + "：" + message, officer.username());
+		}
 		Instant now = Instant.now();
 		if (IntakeStatus.CLOSED.contains(status)) {
 			repository.closed(id, now);
@@ -318,6 +335,7 @@ public class IntakeItems {
 		IntakeRepository.Item item = repository.find(id).orElseThrow();
 		IntakeStatus end = item.caseId() != null ? IntakeStatus.CASE_OPENED : IntakeStatus.NO_CASE;
 		Instant now = Instant.now();
+		messages.tell(id, PersonMessages.Kind.REPORT_DECISION, text, officer.username());
 		repository.status(id, end);
 		repository.closed(id, now);
 		events.publishEvent(new IntakeItemDecided(id, item.kind(), officer.agencyCode(), task.step(), INFORM_ACTION,

@@ -136,26 +136,32 @@ class IntakeSteps implements ProcessSteps {
 				variables.put(FORWARD_TO, forwarding.agencyCode());
 				variables.put(FORWARD_REASON, forwarding.reason().trim());
 			}
-			case ACCEPT_ACTION -> items.decided(task, officer, action, IntakeStatus.MEDIATION, detail(body));
-			case REFUSE -> items.decided(task, officer, action, IntakeStatus.REFUSED, detail(body));
+			case ACCEPT_ACTION -> items.decided(task, officer, action, IntakeStatus.MEDIATION, detail(body),
+					PersonMessages.Kind.OUTCOME, "您的投诉已受理，我们将组织调解。");
+			case REFUSE -> items.decided(task, officer, action, IntakeStatus.REFUSED, detail(body),
+					PersonMessages.Kind.REFUSAL, "您的投诉不予受理，理由：" + ((Refusal) body).reason().text());
 			case SETTLE -> {
 				items.amountRecovered(id, ((Settlement) body).amountRecovered());
-				items.decided(task, officer, action, IntakeStatus.SETTLED, detail(body));
+				items.decided(task, officer, action, IntakeStatus.SETTLED, detail(body), PersonMessages.Kind.OUTCOME,
+						"调解达成协议，为您挽回经济损失 " + ((Settlement) body).amountRecovered() + " 元。");
 			}
-			case NOT_SETTLED -> items.decided(task, officer, action, IntakeStatus.NOT_SETTLED, detail(body));
-			case WITHDRAW -> items.decided(task, officer, action, IntakeStatus.WITHDRAWN, detail(body));
+			case NOT_SETTLED -> items.decided(task, officer, action, IntakeStatus.NOT_SETTLED, detail(body),
+					PersonMessages.Kind.OUTCOME, "调解未能达成协议，调解终止；您可依法申请仲裁或提起诉讼。");
+			case WITHDRAW -> items.decided(task, officer, action, IntakeStatus.WITHDRAWN, detail(body),
+					PersonMessages.Kind.OUTCOME, "您已撤回投诉，调解终止。");
 			case RECORD_ODR_ANSWER -> items.businessAnswer(id, ((OdrAnswer) body).answer().trim());
-			case CONFIRM_ACTION -> items.decided(task, officer, action, IntakeStatus.SETTLED_BY_ODR, detail(body));
-			case NOT_CONFIRMED -> items.decided(task, officer, action, IntakeStatus.MEDIATION, detail(body));
+			case CONFIRM_ACTION -> items.decided(task, officer, action, IntakeStatus.SETTLED_BY_ODR, detail(body),
+					PersonMessages.Kind.OUTCOME, "经您确认，经营者已通过在线纠纷解决（ODR）与您和解。");
+			case NOT_CONFIRMED -> items.decided(task, officer, action, IntakeStatus.MEDIATION, detail(body), null, null);
 			case OPEN_CASE -> {
 				CaseOpening opening = (CaseOpening) body;
 				items.decided(task, officer, action, informs(task) ? IntakeStatus.INFORMING : IntakeStatus.CASE_OPENED,
-						detail(body));
+						detail(body), null, null);
 				variables.put(CASE_TITLE, opening.title().trim());
 				variables.put(CASE_CATEGORY, opening.category().name());
 			}
 			case NO_CASE -> items.decided(task, officer, action, informs(task) ? IntakeStatus.INFORMING
-					: IntakeStatus.NO_CASE, detail(body));
+					: IntakeStatus.NO_CASE, detail(body), null, null);
 			case INFORM_ACTION -> items.informed(task, officer, ((Message) body).text().trim());
 			default -> throw new IllegalArgumentException(action);
 		}

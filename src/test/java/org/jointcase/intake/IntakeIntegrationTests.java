@@ -3,7 +3,9 @@ package org.jointcase.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointcase.intake.IntakeFixtures.*;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Items taken in, decided, forwarded and turned into cases over HTTP, on the real engine and database. */
 @IntegrationTest
@@ -19,6 +23,9 @@ class IntakeIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private ApiClient as(String username) {
 		return ApiClient.as(port, username);
@@ -204,5 +211,57 @@ class IntakeIntegrationTests {
 				Map.of("reason", "Test results in")).status()).isEqualTo(200);
 		acted(as("shushan.inspector"), id, "no-case", Map.of("reason", "The samples passed"));
 		assertThat(supervisor.get("/api/intake/items/" + id).json().path("status").asText()).isEqualTo("NO_CASE");
+	}
+
+	@Test
+	void everyMessageToThePersonIsRecordedAndDeliveredThroughTheGateway() throws InterruptedException {
+		String id = receive(as("hefei.inspector"), shushanComplaint(workOrder())).path("id").asText();
+		ApiClient shushan = as("shushan.inspector");
+		acted(shushan, id, "refuse", Map.of("reason", "OUT_OF_TIME"));
+		JsonNode messages = messagesOnceSettled(shushan, id);
+		assertThat(messages).extracting(m -> m.path("kind").asText()).containsExactly("ACKNOWLEDGEMENT", "REFUSAL");
+		assertThat(messages).allSatisfy(m -> {
+			assertThat(m.path("status").asText()).isEqualTo("SENT");
+			assertThat(m.path("channel").asText()).isEqualTo("SMS");
+		});
+		assertThat(messages.get(1).path("text").asText()).contains("三年");
+		assertThat(messages.toString()).doesNotContain("13900001111");
+		assertThat(jdbc.sql("select count(*) from intake_outbox o join intake_message m on m.id = o.message_id "
+				+ "where m.item_id = ?").param(UUID.fromString(id)).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aMessageThatCannotBeDeliveredIsRetriedThenShownAsFailed() throws InterruptedException {
+		Map<String, Object> body = shushanComplaint(workOrder());
+		body.put("person", Map.of("name", "Qian Qi", "contact", "nowhere", "realName", true));
+		String id = receive(as("hefei.inspector"), body).path("id").asText();
+		JsonNode message = messagesOnceSettled(as("shushan.inspector"), id).get(0);
+		assertThat(message.path("status").asText()).isEqualTo("FAILED");
+		assertThat(message.path("attempts").asInt()).isEqualTo(3);
+		assertThat(message.path("channel").asText()).isEqualTo("LETTER");
+		assertThat(message.path("lastError").asText()).contains("address");
+	}
+
+	@Test
+	void anAnonymousPersonIsToldNothing() {
+		Map<String, Object> report = item("REPORT", workOrder(), business("Shushan Bar", null, "340104"), false);
+		String id = receive(as("hefei.inspector"), report).path("id").asText();
+		assertThat(as("shushan.inspector").get("/api/intake/items/" + id).json().path("messages")).isEmpty();
+	}
+
+	/** The item's messages once none is still being delivered (retries included). */
+	private JsonNode messagesOnceSettled(ApiClient officer, String id) throws InterruptedException {
+		Instant until = Instant.now().plus(Duration.ofSeconds(60));
+		while (true) {
+			JsonNode messages = officer.get("/api/intake/items/" + id).json().path("messages");
+			boolean pending = false;
+			for (JsonNode m : messages) {
+				pending |= m.path("status").asText().equals("PENDING");
+			}
+			if (!pending || Instant.now().isAfter(until)) {
+				return messages;
+			}
+			Thread.sleep(500);
+		}
 	}
 }
