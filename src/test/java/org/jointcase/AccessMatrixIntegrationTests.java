@@ -766,7 +766,7 @@ class AccessMatrixIntegrationTests {
 	// is known to the agency that took it in and the one handling it, never to the owner agency's record of it.
 
 	static final String FORWARDED_ITEM = "after the owner agency forwarded it";
-	private final String intakePerson = "IntakePerson" + run;
+	private final String intakePerson = "Complainant" + run;
 	UUID intakeItem;
 	UUID forwardedItem;
 
@@ -805,6 +805,8 @@ class AccessMatrixIntegrationTests {
 			.otherwise(403);
 		api("GET /api/intake/items/{id}", w -> api.get(w).get("/api/intake/items/" + intakeItem))
 			.answer(200, OWNER).otherwise(404);
+		api("GET /api/intake/hot-spots", w -> api.get(w).get("/api/intake/hot-spots")).answer(200, workers)
+			.otherwise(403);
 		apiVariant("GET /api/intake/items/{id}", FORWARDED_ITEM,
 				w -> api.get(w).get("/api/intake/items/" + forwardedItem))
 			.answer(200, OWNER).answer(200, OTHER_DISTRICT, DESIGNATOR).otherwise(404);

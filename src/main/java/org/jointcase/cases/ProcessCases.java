@@ -84,11 +84,15 @@ class ProcessCases implements CaseProcessing {
 	@Override
 	public List<OverlappingCase> overlapping(UUID caseId) {
 		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
-		Set<String> codes = repository.parties(caseId).stream()
+		return repository.openCasesNaming(creditCodes(caseId), row.ownerAgency(), caseId);
+	}
+
+	@Override
+	public Set<String> creditCodes(UUID caseId) {
+		return repository.parties(caseId).stream()
 			.map(Party::creditCode)
 			.filter(code -> code != null)
 			.collect(Collectors.toSet());
-		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.jointcase.tasks.OpenTask;
  * An item as one officer may see it. {@code person} carries the identity only for those who may know it
  * ({@link IntakePolicy}); others see that a real-name or anonymous person exists and nothing more. {@code routing}
  * says which rule placed the item where it is; {@code tasks} are its steps with their deadlines, open and closed, so
- * that forwarding loses none of its deadline history; {@code messages} are every message to the person. {@code allowedActions} are what the reader may do now: the
+ * that forwarding loses none of its deadline history; {@code hotSpot} flags a business many items name ({@link HotSpots}); {@code messages} are every message to the person. {@code allowedActions} are what the reader may do now: the
  * actions of its open step (taken through {@code POST /api/tasks/{taskId}/actions/{action}} on the open task) and
  * {@code read-only} for an agency the item has left.
  */
@@ -23,7 +23,7 @@ public record IntakeItemView(UUID id, IntakeKind kind, IntakeChannel channel, St
 		BigDecimal amount, String desiredOutcome, IntakeStatus status, String agencyCode, String triageAgency,
 		Routing routing, int forwardCount, LocalDate forwardDueDate, String currentStep, Instant dueAt,
 		Integer workingDaysLeft, String decision, String decisionDetail, BigDecimal amountRecovered,
-		String businessAnswer, UUID caseId, List<Step> steps, List<OpenTask> tasks, List<Message> messages, Instant createdAt,
+		String businessAnswer, UUID caseId, boolean hotSpot, List<Step> steps, List<OpenTask> tasks, List<Message> messages, Instant createdAt,
 		Instant closedAt, Set<String> allowedActions) {
 
 	/** The reader's agency handled the item once (took it in, forwarded it, triaged it) and keeps this record of it. */

@@ -62,6 +62,7 @@ public class IntakeItems {
 	private final IntakePolicy policy;
 	private final IntakeRouting routing;
 	private final PersonMessages messages;
+	private final HotSpots hotSpots;
 	private final IntakeSettings settings;
 	private final Directory directory;
 	private final WorkingCalendar calendar;
@@ -75,7 +76,7 @@ public class IntakeItems {
 	private final TransactionTemplate transaction;
 
 	IntakeItems(IntakeRepository repository, IntakePolicy policy, IntakeRouting routing, PersonMessages messages,
-			IntakeSettings settings,
+			HotSpots hotSpots, IntakeSettings settings,
 			Directory directory, WorkingCalendar calendar, DeadlineRules rules, CaseProcessing cases,
 			RuntimeService runtime, Inbox inbox, AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json,
 			PlatformTransactionManager transactions) {
@@ -83,6 +84,7 @@ public class IntakeItems {
 		this.policy = policy;
 		this.routing = routing;
 		this.messages = messages;
+		this.hotSpots = hotSpots;
 		this.settings = settings;
 		this.directory = directory;
 		this.calendar = calendar;
@@ -161,6 +163,7 @@ public class IntakeItems {
 		variables.put(ACTOR_AGENCY, officer.agencyCode());
 		String processInstance = runtime.startProcessInstanceByKey(KEY, id.toString(), variables).getId();
 		repository.setProcessInstance(id, processInstance);
+		hotSpots.counted(id);
 	}
 
 	/** The item as the officer may see it; 404 for anyone its policy does not let read it. */
@@ -207,7 +210,8 @@ public class IntakeItems {
 				item.agencyCode(), item.triageAgency(), new Routing(item.routingRule(), item.routingDetail()),
 				item.forwardCount(), item.forwardDueDate(), item.currentStep(), item.dueAt(),
 				workingDaysLeft(item, Instant.now()), item.decision(), item.decisionDetail(), item.amountRecovered(),
-				item.businessAnswer(), item.caseId(), repository.steps(item.id()), tasks,
+				item.businessAnswer(), item.caseId(), hotSpots.isHotSpot(item.businessKey()),
+				repository.steps(item.id()), tasks,
 				messages.of(item.id()).stream()
 					.map(m -> new IntakeItemView.Message(m.kind().name(), m.channel().name(), m.text(), m.createdAt(),
 							m.createdBy(), m.status().name(), m.attempts(), m.sentAt(), m.lastError()))

@@ -202,11 +202,42 @@ class IntakeRepository {
 		return jdbc.sql(sql.toString()).params(params).query(this::item).list();
 	}
 
-	/** The open items about a business (by its grouping key), for the conflict check and the hot-spot count. */
-	List<Item> openAbout(String businessKey) {
-		return jdbc.sql("select * from intake_item where business_key = ? and closed_at is null order by received_at")
-			.param(businessKey)
+	/** The open items about businesses with these credit codes, for the transfer conflict check. */
+	List<Item> openNaming(java.util.Collection<String> creditCodes) {
+		if (creditCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from intake_item where credit_code in (:codes) and closed_at is null "
+				+ "order by received_at, id")
+			.param("codes", creditCodes)
 			.query(this::item)
+			.list();
+	}
+
+	/** How many items name the business (by its grouping key) received since {@code since}. */
+	long countSince(String businessKey, Instant since) {
+		return jdbc.sql("select count(*) from intake_item where business_key = ? and received_at >= ?")
+			.params(businessKey, Timestamps.of(since))
+			.query(Long.class)
+			.single();
+	}
+
+	/** A business and its items in the window, for the hot-spot list. */
+	record HotSpot(String businessKey, String businessName, String creditCode, long items, Instant latest) {
+	}
+
+	/** The businesses named by at least {@code threshold} items since {@code since} among the agency's items. */
+	List<HotSpot> hotSpots(String agency, Instant since, int threshold) {
+		return jdbc.sql("""
+				select business_key, max(business_name) as business_name, max(credit_code) as credit_code,
+				    count(*) as items, max(received_at) as latest
+				from intake_item
+				where received_at >= ? and business_key in (
+				    select business_key from intake_item where agency_code = ? or triage_agency = ?)
+				group by business_key having count(*) >= ? order by count(*) desc, business_key""")
+			.params(Timestamps.of(since), agency, agency, threshold)
+			.query((rs, n) -> new HotSpot(rs.getString("business_key"), rs.getString("business_name"),
+					rs.getString("credit_code"), rs.getLong("items"), Timestamps.instant(rs, "latest")))
 			.list();
 	}
 

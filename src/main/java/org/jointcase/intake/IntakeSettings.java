@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jointcase.intake")
 record IntakeSettings(@DefaultValue("1") int forwards, @DefaultValue("34") String triageRegion,
-		@DefaultValue("MR") String department) {
+		@DefaultValue("MR") String department, @DefaultValue("5") int hotSpotItems, @DefaultValue("30") int hotSpotDays) {
 }

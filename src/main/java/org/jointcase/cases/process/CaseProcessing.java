@@ -2,6 +2,7 @@ package org.jointcase.cases.process;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jointcase.cases.CaseInput;
@@ -46,6 +47,9 @@ public interface CaseProcessing {
 
 	/** Other agencies' open cases naming a business of this case: reference and agency only. */
 	List<OverlappingCase> overlapping(UUID caseId);
+
+	/** The unified social credit codes of the businesses the case names. */
+	Set<String> creditCodes(UUID caseId);
 
 	/** The ids of the case's documents, to check the documents a process lets travel. */
 	List<UUID> documentIds(UUID caseId);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jointcase.intake.HotSpots;
 import org.jointcase.intake.IntakeChannel;
 import org.jointcase.intake.IntakeItemInput;
 import org.jointcase.intake.IntakeItemView;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
 
 	private final IntakeItems items;
+	private final HotSpots hotSpots;
 
-	IntakeController(IntakeItems items) {
+	IntakeController(IntakeItems items, HotSpots hotSpots) {
 		this.items = items;
+		this.hotSpots = hotSpots;
 	}
 
 	/**
@@ -57,5 +60,11 @@ class IntakeController {
 	@GetMapping("/api/intake/items/{id}")
 	IntakeItemView get(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return items.get(officer, id);
+	}
+
+	/** The businesses many items of the agency name in a short time (hot spots), most items first. */
+	@GetMapping("/api/intake/hot-spots")
+	List<HotSpots.HotSpot> hotSpots(@AuthenticationPrincipal SignedInOfficer officer) {
+		return hotSpots.of(officer);
 	}
 }
