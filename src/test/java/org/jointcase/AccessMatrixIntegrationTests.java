@@ -797,8 +797,22 @@ class AccessMatrixIntegrationTests {
 				"Matrix: the shop is in Yaohai"));
 	}
 
+	private ApiClient.Response uploadBatch(ApiClient client) {
+		String boundary = "matrix-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nkind,channel,workOrder,businessName,facts\r\n--" + boundary + "--\r\n";
+		return client.send(client.request("/api/intake/batches")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private void defineTheIntakeRows() {
 		Set<Who> workers = union(CASE_WORKERS, EnumSet.of(OWNER_COORDINATOR));
+		ApiClient.Response batch = uploadBatch(api.get(OWNER_INSPECTOR));
+		expect(batch, 201);
+		String batchPath = batch.header("Location");
+		api("POST /api/intake/batches", w -> uploadBatch(api.get(w))).answer(201, CASE_WORKERS).otherwise(403);
+		api("GET /api/intake/batches/{id}", w -> api.get(w).get(batchPath)).answer(200, OWNER).otherwise(404);
 		api("POST /api/intake/items", w -> api.get(w).post("/api/intake/items", intakeBody("Matrix walk-in")))
 			.answer(201, CASE_WORKERS).otherwise(403);
 		api("GET /api/intake/items", w -> api.get(w).get("/api/intake/items?size=200")).answer(200, workers)

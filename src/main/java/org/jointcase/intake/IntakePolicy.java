@@ -116,6 +116,11 @@ class IntakePolicy {
 				|| repository.handledBy(item.id(), officer.agencyCode()));
 	}
 
+	/** Whether the officer is a case worker (inspector, supervisor or coordinator), who reads the agency's intake. */
+	boolean isWorker(SignedInOfficer officer) {
+		return worker(officer);
+	}
+
 	private static boolean worker(SignedInOfficer officer) {
 		return CASE_WORKERS.stream().anyMatch(officer::hasRole);
 	}

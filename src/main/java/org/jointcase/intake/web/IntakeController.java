@@ -1,5 +1,6 @@
 package org.jointcase.intake.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jointcase.intake.HotSpots;
+import org.jointcase.intake.IntakeBatches;
 import org.jointcase.intake.IntakeChannel;
 import org.jointcase.intake.IntakeItemInput;
 import org.jointcase.intake.IntakeItemView;
@@ -15,6 +17,7 @@ import org.jointcase.intake.IntakeKind;
 import org.jointcase.intake.IntakeStatus;
 import org.jointcase.security.SignedInOfficer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,17 +25,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class IntakeController {
 
 	private final IntakeItems items;
 	private final HotSpots hotSpots;
+	private final IntakeBatches batches;
 
-	IntakeController(IntakeItems items, HotSpots hotSpots) {
+	IntakeController(IntakeItems items, HotSpots hotSpots, IntakeBatches batches) {
 		this.items = items;
 		this.hotSpots = hotSpots;
+		this.batches = batches;
 	}
 
 	/**
@@ -66,5 +73,22 @@ class IntakeController {
 	@GetMapping("/api/intake/hot-spots")
 	List<HotSpots.HotSpot> hotSpots(@AuthenticationPrincipal SignedInOfficer officer) {
 		return hotSpots.of(officer);
+	}
+
+	/**
+	 * Uploads a batch file (CSV or XLSX, the columns of the template): 201 with the batch, whose rows are imported in
+	 * the background; 400 for a malformed file, of which nothing is imported.
+	 */
+	@PostMapping(path = "/api/intake/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<IntakeBatches.BatchView> upload(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		IntakeBatches.BatchView batch = batches.upload(officer, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.created(URI.create("/api/intake/batches/" + batch.id())).body(batch);
+	}
+
+	/** The batch's progress while it runs, then its report of refused rows. */
+	@GetMapping("/api/intake/batches/{id}")
+	IntakeBatches.BatchView batch(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
+		return batches.get(officer, id);
 	}
 }
