@@ -824,6 +824,17 @@ class AccessMatrixIntegrationTests {
 		apiVariant("GET /api/intake/items/{id}", FORWARDED_ITEM,
 				w -> api.get(w).get("/api/intake/items/" + forwardedItem))
 			.answer(200, OWNER).answer(200, OTHER_DISTRICT, DESIGNATOR).otherwise(404);
+
+		page("GET /intake", w -> pages(w).get("/intake")).answer(200, workers).otherwise(403);
+		page("GET /intake/items/{id}", w -> pages(w).get("/intake/items/" + intakeItem)).answer(200, OWNER)
+			.otherwise(404);
+		page("GET /intake/batches/new", w -> pages(w).get("/intake/batches/new")).otherwise(200);
+		// The file lacks the columns: a case worker gets the form back with why, nothing imported.
+		page("POST /intake/batches", w -> pages(w).postFile("/intake/batches", "file", "page.txt"))
+			.answer(200, CASE_WORKERS).otherwise(403);
+		page("GET /intake/batches/{id}", w -> pages(w).get(batchPath.replace("/api", ""))).answer(200, OWNER)
+			.otherwise(404);
+		page("GET /intake/hot-spots", w -> pages(w).get("/intake/hot-spots")).answer(200, workers).otherwise(403);
 	}
 
 	/** The forwarded item's person: known where it was taken in and where it went, never in the owner's record of it. */
