@@ -190,7 +190,7 @@ public class IntakeBatches {
 			}
 			if (broken.isEmpty()) {
 				try {
-					if (items.receive(officer, input).created()) {
+					if (items.receiveRow(officer, input)) {
 						imported.incrementAndGet();
 					}
 					else {

@@ -108,34 +108,50 @@ public class IntakeItems {
 	 * (409, {@code same-work-order-same-item}), as it is for an officer whose agency does not read the item.
 	 */
 	public Received receive(SignedInOfficer officer, IntakeItemInput input) {
+		UUID id = take(officer, input);
+		boolean created = id != null;
+		UUID item = created ? id : repository.byWorkOrder(input.channel(), input.workOrder().trim()).orElseThrow().id();
+		return new Received(created ? view(officer, repository.find(item).orElseThrow())
+				: view(officer, policy.readable(officer, item, "intake.read")), created);
+	}
+
+	/**
+	 * Takes the item in as {@link #receive} does, for a batch row: {@code true} when this call created it,
+	 * {@code false} when the work order was taken in before with the same content.
+	 */
+	boolean receiveRow(SignedInOfficer officer, IntakeItemInput input) {
+		return take(officer, input) != null;
+	}
+
+	/** The new item's id, or {@code null} when the same work order with the same content was taken in before. */
+	private UUID take(SignedInOfficer officer, IntakeItemInput input) {
 		policy.requireReceive(officer, input.workOrder());
 		String hash = hash(input);
-		IntakeItemView earlier = earlier(officer, input, hash);
-		if (earlier != null) {
-			return new Received(earlier, false);
+		if (earlier(officer, input, hash)) {
+			return null;
 		}
 		UUID id = UUID.randomUUID();
 		try {
 			transaction.executeWithoutResult(status -> start(officer, input, hash, id));
 		}
 		catch (DuplicateKeyException concurrentSameNumber) {
-			IntakeItemView raced = earlier(officer, input, hash);
-			if (raced == null) {
+			if (!earlier(officer, input, hash)) {
 				throw concurrentSameNumber;
 			}
-			return new Received(raced, false);
+			return null;
 		}
-		return new Received(view(officer, repository.find(id).orElseThrow()), true);
+		return id;
 	}
 
-	private IntakeItemView earlier(SignedInOfficer officer, IntakeItemInput input, String hash) {
+	/** Whether the work order was taken in before with this content; with other content (or unseen by the officer) 409. */
+	private boolean earlier(SignedInOfficer officer, IntakeItemInput input, String hash) {
 		return repository.byWorkOrder(input.channel(), input.workOrder().trim()).map(item -> {
 			if (!item.requestHash().equals(hash) || !policy.reads(officer, item)) {
 				throw ApiProblem.conflict("workOrder", "same-work-order-same-item", "The channel's work order "
 						+ input.workOrder() + " was taken in already with other content; it stays one item");
 			}
-			return view(officer, policy.readable(officer, item.id(), "intake.read"));
-		}).orElse(null);
+			return true;
+		}).orElse(false);
 	}
 
 	private void start(SignedInOfficer officer, IntakeItemInput input, String hash, UUID id) {
