@@ -26,7 +26,6 @@ class ProcessCases implements CaseProcessing {
 	private final CaseRepository repository;
 	private final CaseAccess access;
 	private final CaseDocuments documents;
-
 	private final Cases cases;
 
 	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents, Cases cases) {
@@ -61,6 +60,11 @@ class ProcessCases implements CaseProcessing {
 	public void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why) {
 		repository.changeOwner(caseId, newOwner, Instant.now());
 		recordEvent(caseId, officer, officerAgency, "OWNER_CHANGED", newOwner + ": " + why);
+	}
+
+	@Override
+	public void lock(UUID caseId) {
+		repository.lock(caseId);
 	}
 
 	@Override
