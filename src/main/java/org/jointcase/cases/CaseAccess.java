@@ -18,6 +18,7 @@ import org.jointcase.audit.Refusals;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
 import org.jointcase.cases.process.ShareGrant;
+
 import org.jointcase.cases.process.TimelineAudience;
 import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.directory.Role;
@@ -45,6 +46,9 @@ public class CaseAccess {
 
 	/** Sharing the informant's identity too: only an agency that knows it passes it on. */
 	public static final String SHARE_INFORMANT = "share-informant";
+
+	/** Marks, in a share's timeline entry, that the share includes the informant's identity. */
+	static final String INFORMANT_TOKEN = "INFORMANT_IDENTITY";
 
 	/**
 	 * Bringing the case into a process: only the owner agency does (a coordinator of another agency convenes a review
@@ -236,8 +240,8 @@ public class CaseAccess {
 		Instant now = Instant.now();
 		repository.insertShare(id, grant, now);
 		repository.insertEvent(grant.caseId(), now, grant.grantedBy(), grant.grantedAgency(), "SHARED",
-				grant.agencyCode() + " " + grant.scope() + (grant.includeInformant() ? " with informant identity" : "")
-						+ ": " + grant.reason());
+				grant.agencyCode() + " " + grant.scope() + (grant.includeInformant() ? " " + INFORMANT_TOKEN : "")
+						+ (grant.source() == ShareSource.MANUAL ? ": " + grant.reason() : ""));
 		audit.recordChange(new AuditEvent(grant.grantedBy(), grant.grantedAgency(),
 				grant.includeInformant() ? "share.grant-informant" : "share.grant", "share", id.toString(),
 				grant.caseId(), AuditOutcome.ALLOWED, grant.agencyCode() + " " + grant.scope()));

@@ -192,7 +192,7 @@ public class Cases {
 				repository.replaceInformant(caseId, input.informant(), recordedBy);
 			}
 			repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "EDITED",
-					"version " + (expectedVersion + 1));
+					"#" + (expectedVersion + 1));
 		});
 		return view(officer, caseId, "case.read");
 	}

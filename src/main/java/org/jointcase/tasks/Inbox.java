@@ -65,8 +65,17 @@ public class Inbox {
 		this.audit = audit;
 	}
 
-	/** Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed. */
-	public record Filter(String process, String step, UUID caseId, Boolean overdue) {
+	/**
+	 * Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed; {@code text}
+	 * keeps tasks whose case reference or title contains it (ignoring case); {@code claimed} true keeps claimed
+	 * tasks, false unclaimed ones; {@code mine} keeps the tasks the officer claimed.
+	 */
+	public record Filter(String process, String step, UUID caseId, Boolean overdue, String text, Boolean claimed,
+			boolean mine) {
+
+		public Filter(String process, String step, UUID caseId, Boolean overdue) {
+			this(process, step, caseId, overdue, null, null, false);
+		}
 	}
 
 	/**
@@ -79,7 +88,9 @@ public class Inbox {
 		InboxRepository.Position after = Keyset.position(cursor,
 				parts -> new InboxRepository.Position(Instant.parse(parts[0]), parts[1]));
 		List<OpenTask> rows = repository.open(TaskPolicy.groups(officer),
-				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue()),
+				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue(),
+						filter.text() == null || filter.text().isBlank() ? null : filter.text().trim(), filter.claimed(),
+						filter.mine() ? officer.username() : null),
 				Instant.now(), latestFirst, after, limit + 1);
 		String next = null;
 		if (rows.size() > limit) {
@@ -148,6 +159,14 @@ public class Inbox {
 	}
 
 	public record ProcessCount(String process, long open, long overdue) {
+	}
+
+	/** The steps the officer's open tasks are at, by process: what the inbox's step filter offers. */
+	public List<ProcessStep> steps(SignedInOfficer officer) {
+		return repository.steps(TaskPolicy.groups(officer));
+	}
+
+	public record ProcessStep(String process, String step) {
 	}
 
 	/**

@@ -76,7 +76,7 @@ final class PageDriver implements AutoCloseable {
 	/** Signs in through the sign-in page as a demo officer (password {@code jointcase}). */
 	PageDriver signIn(String username) {
 		go("/login");
-		fill("Username", username).fill("Password", "jointcase");
+		fill("username", username).fill("password", "jointcase");
 		return clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
@@ -121,6 +121,11 @@ final class PageDriver implements AutoCloseable {
 	/** Clicks the button with this text and waits for the page it leads to. */
 	PageDriver press(String text) {
 		return clickAndLoad(driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")));
+	}
+
+	/** Clicks the first element {@code css} selects and waits for the page it leads to, whatever the page's language. */
+	PageDriver click(String css) {
+		return clickAndLoad(driver.findElement(By.cssSelector(css)));
 	}
 
 	/** Clicks the link with this text and waits for the page it leads to. */
@@ -206,6 +211,11 @@ final class PageDriver implements AutoCloseable {
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
 		}
+	}
+
+	/** Runs {@code script} in the page and answers what it returns. */
+	Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
 	}
 
 	WebDriver webDriver() {
