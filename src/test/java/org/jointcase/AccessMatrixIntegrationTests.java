@@ -664,6 +664,8 @@ class AccessMatrixIntegrationTests {
 			.otherwise(404);
 		page("POST /inbox/saved-filters", w -> pages(w).post("/inbox/saved-filters", Map.of("name", "Matrix " + w,
 				"query", "overdue=true"))).otherwise(302);
+		page("POST /cases/{id}/informant/reveal", w -> pages(w).post(cp + "/informant/reveal", Map.of()))
+			.answer(200, OWNER).answer(403, SUMMARY_READERS).otherwise(404);
 		page("POST /inbox/saved-filters/{id}/delete", w -> pages(w).post("/inbox/saved-filters/" + UUID.randomUUID()
 				+ "/delete", Map.of())).otherwise(404);
 		page("GET /me/password", w -> pages(w).get("/me/password")).otherwise(200);

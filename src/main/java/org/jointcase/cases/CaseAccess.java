@@ -118,6 +118,12 @@ public class CaseAccess {
 		return access;
 	}
 
+	/** The officer's access to a case they see at all, or the audited 404; the caller audits what it allows. */
+	Access visibleForAction(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row,
+			String action) {
+		return visible(officer, caseId, row, ShareScope.SUMMARY, action);
+	}
+
 	/** The officer's access of at least {@code needed}, or the audited 404; an allowed outcome is the caller's to audit. */
 	private Access visible(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row,
 			ShareScope needed, String action) {

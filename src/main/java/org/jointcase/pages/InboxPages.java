@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -267,9 +266,12 @@ class InboxPages {
 		OpenTask task = inbox.task(officer, id);
 		List<ActionForms.ActionForm> actionForms = forms.forms(task, inbox.actionTypes(officer, id));
 		model.addAttribute("task", task);
-		model.addAttribute("caseView", task.caseId() == null ? null : visible(() -> cases.get(officer, task.caseId())));
+		// What the decision is about, where the officer may see it.
+		model.addAttribute("caseView", task.caseId() == null ? null
+				: PageFormat.ifVisible(() -> cases.get(officer, task.caseId())).orElse(null));
 		model.addAttribute("transfer", LeadTransferProcess.KEY.equals(task.process()) && task.recordId() != null
-				? visible(() -> transfers.get(officer, UUID.fromString(task.recordId()))) : null);
+				? PageFormat.ifVisible(() -> transfers.get(officer, UUID.fromString(task.recordId()))).orElse(null)
+				: null);
 		List<ActionForms.ActionForm> allowed = actionForms.stream()
 			.filter(form -> task.allowedActions().contains(form.action()))
 			.toList();
@@ -281,16 +283,6 @@ class InboxPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("deadlineError", deadlineError);
 		return "pages/task";
-	}
-
-	/** What the decision is about, where the officer may see it; {@code null} where they may not. */
-	private static <T> T visible(Supplier<T> read) {
-		try {
-			return read.get();
-		}
-		catch (ApiProblem notVisible) {
-			return null;
-		}
 	}
 
 	private static boolean needsDocuments(List<ActionForms.ActionForm> actionForms) {

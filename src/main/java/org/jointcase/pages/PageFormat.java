@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +98,21 @@ class PageFormat {
 		return agency == null ? "" : chinese() ? agency.nameZh() : agency.nameEn();
 	}
 
+	/**
+	 * A confidential value as the pages show it until the officer asks to see it: a name by its first character
+	 * (王*), a phone number or other contact by its first three characters and its last (139****6).
+	 */
+	public String masked(String value) {
+		if (value == null || value.isBlank()) {
+			return "";
+		}
+		int[] points = value.strip().codePoints().toArray();
+		if (points.length <= 4) {
+			return new String(points, 0, 1) + "*".repeat(Math.max(1, points.length - 1));
+		}
+		return new String(points, 0, 3) + "****" + new String(points, points.length - 1, 1);
+	}
+
 	/** The agency's name in the page's language, or the code itself for an agency the directory does not know. */
 	public String agency(String code) {
 		return code == null ? "" : directory.agency(code).map(this::agencyName).orElse(code);
@@ -176,6 +193,19 @@ class PageFormat {
 			throw problem;
 		}
 		redirect.addFlashAttribute(attribute, problem(problem));
+	}
+
+	/**
+	 * What a page shows beside its subject where the officer may see it: empty where the owning module refuses the
+	 * read (which it has audited), so that the page shows the rest instead of an error.
+	 */
+	static <T> Optional<T> ifVisible(Supplier<T> read) {
+		try {
+			return Optional.of(read.get());
+		}
+		catch (ApiProblem notVisible) {
+			return Optional.empty();
+		}
 	}
 
 	/** Whether a reason typed into a record page's form is one the services take: given, at most 2,000 characters. */

@@ -184,7 +184,21 @@ public class Inbox {
 	}
 
 	/** Open work of one process at one agency. */
-	public record Load(String agencyCode, String process, long open, long overdue) {
+	/** Open tasks of one agency and process: how many, how many overdue, how many due soon (past their reminder). */
+	public record Load(String agencyCode, String process, long open, long overdue, long soonDue) {
+	}
+
+	/**
+	 * The open tasks of one agency in the coordinator's region, soonest due first, at most {@code limit}: what the
+	 * overview's figures for that agency are made of. Other officers get 403 ({@link OverviewPolicy}); an agency
+	 * outside the region has no tasks here.
+	 */
+	public List<OpenTask> openOfAgency(SignedInOfficer coordinator, String agencyCode, int limit) {
+		String region = overviews.readableRegion(coordinator);
+		return repository.openOfAgency(region, agencyCode, Instant.now(), Math.max(1, Math.min(limit, MAX_PAGE)))
+			.stream()
+			.map(task -> task.withAllowedActions(policy.allowedActions(coordinator, task, stepActions(task))))
+			.toList();
 	}
 
 	public record RegionOverview(String regionCode, List<Load> loads, List<OpenTask> oldestOverdue) {

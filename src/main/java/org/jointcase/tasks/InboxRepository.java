@@ -210,12 +210,22 @@ class InboxRepository {
 	}
 
 	List<Inbox.Load> loads(String regionCode, Instant now) {
-		return jdbc.sql(OPEN_AND_OVERDUE + ", agency_code, process_key from inbox_task"
+		return jdbc.sql(OPEN_AND_OVERDUE + ", sum(case when suspended_at is null and reminder_at <= ? and due_at > ?"
+				+ " then 1 else 0 end) as soon_due_tasks, agency_code, process_key from inbox_task"
 				+ " where closed_at is null and agency_code like ?"
 				+ " group by agency_code, process_key order by agency_code, process_key")
-			.params(Timestamps.of(now), inRegion(regionCode))
+			.params(Timestamps.of(now), Timestamps.of(now), Timestamps.of(now), inRegion(regionCode))
 			.query((rs, n) -> new Inbox.Load(rs.getString("agency_code"), rs.getString("process_key"),
-					rs.getLong("open_tasks"), rs.getLong("overdue_tasks")))
+					rs.getLong("open_tasks"), rs.getLong("overdue_tasks"), rs.getLong("soon_due_tasks")))
+			.list();
+	}
+
+	/** The open tasks of one agency inside a region, soonest due first: the overview's drill-down. */
+	List<OpenTask> openOfAgency(String regionCode, String agencyCode, Instant now, int limit) {
+		return jdbc.sql("select * from inbox_task where closed_at is null and agency_code like ? and agency_code = ?"
+				+ " order by coalesce(due_at, ?), task_id limit ?")
+			.params(inRegion(regionCode), agencyCode, Timestamps.of(NO_DEADLINE), limit)
+			.query((rs, n) -> task(rs, now))
 			.list();
 	}
 

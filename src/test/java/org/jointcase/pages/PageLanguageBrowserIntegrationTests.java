@@ -32,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One language at a time: every page type, rendered in Simplified Chinese for officers who typed Chinese data, shows
- * no English word but proper names and codes of the short allow-list below; and the API answers a refusal in Chinese
- * when asked with {@code Accept-Language: zh-CN}.
+ * no English word but proper names and codes of the short allow-list below, and has no serious or critical axe-core
+ * violation; and the API answers a refusal in Chinese when asked with {@code Accept-Language: zh-CN}.
  */
 @IntegrationTest
 class PageLanguageBrowserIntegrationTests {
@@ -45,11 +45,12 @@ class PageLanguageBrowserIntegrationTests {
 	 * diagram library's watermark, the name of the hash, and codes that are data — usernames, agency codes and case references, credit
 	 * codes, hashes and ids, department codes, the file type officers uploaded.
 	 */
-	static final List<Pattern> ALLOWED = List.of(Pattern.compile("\\bJointcase\\b"), Pattern.compile("\\bEnglish\\b"),
+	static final List<Pattern> ALLOWED = List.of(Pattern.compile("Powered by bpmn\\.io"),
+			Pattern.compile("\\bJointcase\\b"), Pattern.compile("\\bEnglish\\b"),
 			Pattern.compile("\\b[a-z]+(?:\\.[a-z]+)+\\b"), Pattern.compile("\\b\\d{2,6}-[A-Z]{2,3}(?:-\\d{4}-\\d{5})?\\b"),
 			Pattern.compile("\\b[0-9A-Z]{18}\\b"), Pattern.compile("\\b[0-9a-f-]{16,}\\b"),
 			Pattern.compile("\\btext/plain\\b"), Pattern.compile("\\bSHA-256\\b"),
-			Pattern.compile("Powered by bpmn\\.io"), Pattern.compile("\\.txt\\b"), Pattern.compile("\\bBPMN\\b"),
+			Pattern.compile("\\.txt\\b"), Pattern.compile("\\bBPMN\\b"),
 			Pattern.compile("\\b(?:MR|PS|COM|CT|HE|CAC|TR)\\b"));
 
 	static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -80,6 +81,8 @@ class PageLanguageBrowserIntegrationTests {
 
 	final Map<String, Set<String>> english = new LinkedHashMap<>();
 
+	final Map<String, List<String>> inaccessible = new LinkedHashMap<>();
+
 	@BeforeEach
 	void openBrowser() {
 		browser = PageDriver.open(port);
@@ -90,6 +93,7 @@ class PageLanguageBrowserIntegrationTests {
 		browser.close();
 		// Also when a step failed before the assertion: the English found so far.
 		english.forEach((page, words) -> System.out.println("English on " + page + ": " + words));
+		inaccessible.forEach((page, found) -> System.out.println("Inaccessible " + page + ": " + found));
 	}
 
 	@Test
@@ -160,6 +164,7 @@ class PageLanguageBrowserIntegrationTests {
 		visit("/admin/agencies", "/admin/agencies/3401-MR", "/admin/calendar", "/admin/calendar/2026");
 
 		assertThat(english).as("English words on Chinese pages, by page").isEmpty();
+		assertThat(inaccessible).as("serious or critical axe-core violations, by page").isEmpty();
 	}
 
 	@Test
@@ -194,15 +199,25 @@ class PageLanguageBrowserIntegrationTests {
 		browser.click(button);
 	}
 
-	/** Records the English words of the page now shown, under {@code page}. */
+	/**
+	 * Records the English words of the page now shown, under {@code page}, and its serious and critical accessibility
+	 * violations (axe-core): every page type passes through here.
+	 */
 	private void check(String page) {
+		List<String> violations = browser.accessibilityViolations();
+		if (!violations.isEmpty()) {
+			inaccessible.put(page, violations);
+		}
 		String text = (String) browser.script(TEXTS);
 		for (Pattern allowed : ALLOWED) {
 			text = allowed.matcher(text).replaceAll(" ");
 		}
 		Matcher words = WORD.matcher(text);
 		while (words.find()) {
-			english.computeIfAbsent(page, p -> new TreeSet<>()).add(words.group());
+			// Each word with the text around it, so that a failure says where on the page it stands.
+			String around = text.substring(Math.max(0, words.start() - 30), Math.min(text.length(), words.end() + 30))
+				.replaceAll("\\s+", " ");
+			english.computeIfAbsent(page, p -> new TreeSet<>()).add(words.group() + " «" + around + "»");
 		}
 	}
 
