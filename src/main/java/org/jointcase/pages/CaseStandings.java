@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStandings {
 
+	private static final String ASSISTANCE = "assistance-request";
+	private static final String REVIEW = "joint-review";
+
 	private final AssistanceRequests requests;
 	private final Reviews reviews;
 
@@ -51,25 +54,29 @@ class CaseStandings {
 			List<ReviewSummary> reviewSummaries) {
 		List<Standing> standings = new ArrayList<>();
 		transfers.stream().filter(t -> t.closedAt() == null).forEach(t -> standings.add(new Standing(
-				LeadTransferProcess.KEY, "/transfers/" + t.id(), "enum.TransferStatus." + t.status(),
+				LeadTransferProcess.KEY, ProcessPages.RECORD_PAGES.get(LeadTransferProcess.KEY) + t.id(),
+				"enum.TransferStatus." + t.status(),
 				t.openSteps().stream().map(Waiting::of).toList())));
-		requestSummaries.stream().filter(r -> r.closedAt() == null).forEach(r -> PageFormat.ifVisible(() -> requests.get(officer,
-				r.id())).ifPresent(view -> standings.add(request(view))));
-		reviewSummaries.stream().filter(r -> r.closedAt() == null).forEach(r -> PageFormat.ifVisible(() -> reviews.get(officer,
-				r.id())).ifPresent(view -> standings.add(review(view))));
+		requestSummaries.stream().filter(r -> r.closedAt() == null)
+			.forEach(r -> PageFormat.ifVisible(() -> requests.get(officer, r.id()))
+				.ifPresent(view -> standings.add(request(view))));
+		reviewSummaries.stream().filter(r -> r.closedAt() == null)
+			.forEach(r -> PageFormat.ifVisible(() -> reviews.get(officer, r.id()))
+				.ifPresent(view -> standings.add(review(view))));
 		return standings;
 	}
 
 	private static Standing request(RequestView view) {
-		return new Standing("assistance-request", "/assistance-requests/" + view.id(),
+		return new Standing(ASSISTANCE, ProcessPages.RECORD_PAGES.get(ASSISTANCE) + view.id(),
 				"enum.RequestStatus." + view.status(), view.steps().stream()
-					.map(s -> new Waiting("assistance-request", s.step(), s.name(), s.agencyCode(), null, null,
+					.map(s -> new Waiting(ASSISTANCE, s.step(), s.name(), s.agencyCode(), null, null,
 							s.dueAt(), s.deadline(), s.overdue(), false))
 					.toList());
 	}
 
 	private static Standing review(ReviewView view) {
-		return new Standing("joint-review", "/reviews/" + view.id(), "enum.ReviewStatus." + view.status(),
+		return new Standing(REVIEW, ProcessPages.RECORD_PAGES.get(REVIEW) + view.id(),
+				"enum.ReviewStatus." + view.status(),
 				view.steps().stream().map(Waiting::of).toList());
 	}
 }

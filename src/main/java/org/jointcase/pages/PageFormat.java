@@ -108,7 +108,7 @@ class PageFormat {
 		}
 		int[] points = value.strip().codePoints().toArray();
 		if (points.length <= 4) {
-			return new String(points, 0, 1) + "*".repeat(Math.max(1, points.length - 1));
+			return new String(points, 0, 1) + "*";
 		}
 		return new String(points, 0, 3) + "****" + new String(points, points.length - 1, 1);
 	}

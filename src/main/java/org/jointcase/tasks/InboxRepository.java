@@ -120,18 +120,9 @@ class InboxRepository {
 		}
 		List<Object> params = new ArrayList<>(groups);
 		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and " + inGroups(groups));
-		if (filter.process() != null) {
-			sql.append(" and process_key = ?");
-			params.add(filter.process());
-		}
-		if (filter.step() != null) {
-			sql.append(" and step = ?");
-			params.add(filter.step());
-		}
-		if (filter.caseId() != null) {
-			sql.append(" and case_id = ?");
-			params.add(filter.caseId());
-		}
+		equalTo(sql, params, "process_key", filter.process());
+		equalTo(sql, params, "step", filter.step());
+		equalTo(sql, params, "case_id", filter.caseId());
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			sql.append(" and due_at <= ? and suspended_at is null");
 			params.add(Timestamps.of(now));
@@ -194,6 +185,14 @@ class InboxRepository {
 			.params(List.copyOf(groups))
 			.query((rs, n) -> new Inbox.ProcessStep(rs.getString("process_key"), rs.getString("step")))
 			.list();
+	}
+
+	/** Narrows {@code sql} to rows whose {@code column} equals {@code value}; no condition for a {@code null} filter. */
+	private static void equalTo(StringBuilder sql, List<Object> params, String column, Object value) {
+		if (value != null) {
+			sql.append(" and ").append(column).append(" = ?");
+			params.add(value);
+		}
 	}
 
 	private static String inGroups(List<String> groups) {
@@ -307,22 +306,10 @@ class InboxRepository {
 		if (!filter.includeAcknowledged()) {
 			sql.append(" and acknowledged_at is null");
 		}
-		if (filter.kind() != null) {
-			sql.append(" and kind = ?");
-			params.add(filter.kind().name());
-		}
-		if (filter.process() != null) {
-			sql.append(" and process_key = ?");
-			params.add(filter.process());
-		}
-		if (filter.step() != null) {
-			sql.append(" and step = ?");
-			params.add(filter.step());
-		}
-		if (filter.caseId() != null) {
-			sql.append(" and case_id = ?");
-			params.add(filter.caseId());
-		}
+		equalTo(sql, params, "kind", filter.kind() == null ? null : filter.kind().name());
+		equalTo(sql, params, "process_key", filter.process());
+		equalTo(sql, params, "step", filter.step());
+		equalTo(sql, params, "case_id", filter.caseId());
 		if (after != null) {
 			sql.append(" and (created_at < ? or (created_at = ? and id < ?))");
 			params.add(Timestamps.of(after.createdAt()));

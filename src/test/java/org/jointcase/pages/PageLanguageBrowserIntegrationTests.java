@@ -141,7 +141,7 @@ class PageLanguageBrowserIntegrationTests {
 
 		browser.signOut().signIn("hefei.supervisor");
 		String approval = taskId("hefei.supervisor", caseId);
-		visit("/inbox", "/tasks/" + approval + "/record", "/tasks/" + approval);
+		visit("/inbox", "/notices", "/tasks/" + approval + "/record", "/tasks/" + approval);
 		submit("form[data-action=send-back] button[type=submit]");
 		check("task form refused");
 
@@ -158,7 +158,8 @@ class PageLanguageBrowserIntegrationTests {
 				List.of("3401-MR", "3401-PS"), "meetingAt",
 				LocalDate.now(WorkingCalendar.ZONE).plusDays(30) + "T10:00:00+08:00"));
 		assertThat(convened.status()).as(convened.toString()).isEqualTo(201);
-		visit("/reviews/" + convened.json().path("id").asText(), "/reviews/new", "/overview");
+		visit("/reviews/" + convened.json().path("id").asText(), "/reviews/new", "/overview",
+				"/overview?agency=3401-MR");
 
 		browser.signOut().signIn("admin");
 		visit("/admin/agencies", "/admin/agencies/3401-MR", "/admin/calendar", "/admin/calendar/2026");
