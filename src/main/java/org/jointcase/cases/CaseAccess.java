@@ -18,7 +18,6 @@ import org.jointcase.audit.Refusals;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
 import org.jointcase.cases.process.ShareGrant;
-
 import org.jointcase.cases.process.TimelineAudience;
 import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.directory.Role;

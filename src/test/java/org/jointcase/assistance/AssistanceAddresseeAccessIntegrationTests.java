@@ -76,11 +76,13 @@ class AssistanceAddresseeAccessIntegrationTests {
 				AssistanceProcess.ACCEPT_REQUEST), "accept", Map.of());
 
 		String wuhuPage = PageClient.signIn(port, "wuhu.inspector").get("/assistance-requests/" + request.id()).text();
-		assertThat(wuhuPage).contains("3402-MR:").contains("3401-MR:").doesNotContain("3402-PS:")
-			.doesNotContain("wuhu.police.supervisor");
+		// The steps table names each step's agency and role ("Wuhu Market Regulation Bureau · Supervisor").
+		assertThat(wuhuPage).contains("Wuhu Market Regulation Bureau · ").contains("Hefei Market Regulation Bureau · ")
+			.doesNotContain("Wuhu Public Security Bureau · ").doesNotContain("wuhu.police.supervisor")
+			.doesNotContain("Wuhu Police Supervisor");
 		String requesterPage = PageClient.signIn(port, "hefei.inspector").get("/assistance-requests/" + request.id())
 			.text();
-		assertThat(requesterPage).contains("3402-MR:").contains("3402-PS:");
+		assertThat(requesterPage).contains("Wuhu Market Regulation Bureau · ").contains("Wuhu Public Security Bureau · ");
 	}
 
 	@Test
