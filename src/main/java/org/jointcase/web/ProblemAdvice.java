@@ -182,6 +182,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemResponses.identified(problem)
+				: body, headers, statusCode, request);
+	}
+
 	/**
 	 * The problem in the request's language ({@code Accept-Language}, or the pages' language cookie): its title by
 	 * status ({@code problem.status.<code>}) and its detail by {@code detailCode}, each in English where the bundles
