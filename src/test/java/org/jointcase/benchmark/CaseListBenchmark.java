@@ -31,7 +31,7 @@ class CaseListBenchmark {
 			codes.add(String.format("BENCH%013d", i));
 		}
 		long start = System.nanoTime();
-		Seeds.cases(jdbc, 100_000, agencies, "3401-MR", 50, codes);
+		Seeds.cases(jdbc, "BENCH-", 100_000, agencies, "3401-MR", 50, codes);
 		System.out.printf("BENCHMARK seeded 100000 cases in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
 		ApiClient inspector = ApiClient.as(port, "hefei.inspector");

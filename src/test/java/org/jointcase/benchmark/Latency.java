@@ -1,6 +1,7 @@
 package org.jointcase.benchmark;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 /** Times repeated calls and prints mean and percentiles in milliseconds. */
@@ -20,10 +21,23 @@ final class Latency {
 			check(label, call.getAsInt());
 			millis[i] = (System.nanoTime() - start) / 1_000_000.0;
 		}
+		return print(label, millis);
+	}
+
+	/** Prints the mean and percentiles of {@code millis}, timed elsewhere. */
+	static String print(String label, List<Double> millis) {
+		return print(label, millis.stream().mapToDouble(Double::doubleValue).toArray());
+	}
+
+	private static String print(String label, double[] millis) {
+		if (millis.length == 0) {
+			System.out.println("BENCHMARK " + label + ": no samples");
+			return label;
+		}
 		Arrays.sort(millis);
 		double mean = Arrays.stream(millis).average().orElse(0);
-		String line = String.format("%-48s n=%d mean=%.1f ms p50=%.1f ms p95=%.1f ms p99=%.1f ms", label, runs, mean,
-				percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
+		String line = String.format("%-48s n=%d mean=%.1f ms p50=%.1f ms p95=%.1f ms p99=%.1f ms", label,
+				millis.length, mean, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99));
 		System.out.println("BENCHMARK " + line);
 		return line;
 	}

@@ -46,9 +46,9 @@ final class Seeds {
 
 	/**
 	 * {@code count} cases spread over {@code owners}, every {@code everyNth} owned by {@code favourite}; each names one
-	 * business out of 1,000 credit-code holders. Written in batches of 5,000.
+	 * business out of {@code creditCodes}; their references start with {@code prefix}. Written in batches of 5,000.
 	 */
-	static void cases(JdbcTemplate jdbc, int count, List<String> owners, String favourite, int everyNth,
+	static void cases(JdbcTemplate jdbc, String prefix, int count, List<String> owners, String favourite, int everyNth,
 			List<String> creditCodes) {
 		Random random = new Random(42);
 		String[] words = { "rice", "gym", "prepaid", "formula", "phone", "online", "pricing", "label", "travel", "loan" };
@@ -60,7 +60,7 @@ final class Seeds {
 			String owner = i % everyNth == 0 ? favourite : owners.get(random.nextInt(owners.size()));
 			Timestamp created = Timestamp.from(base.plusSeconds(i * 60L));
 			String word = words[random.nextInt(words.length)];
-			cases.add(new Object[] { id, "BENCH-" + i, owner, "OPEN", "OTHER", REGIONS[random.nextInt(REGIONS.length)],
+			cases.add(new Object[] { id, prefix + i, owner, "OPEN", "OTHER", REGIONS[random.nextInt(REGIONS.length)],
 					"Bench case " + i + " about " + word, "Summary of case " + i + " on " + word, 1, "bench", created,
 					created });
 			parties.add(new Object[] { UUID.randomUUID(), id, 0, "BUSINESS", "Business " + i,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -73,14 +74,24 @@ class TransferBenchmark {
 				() -> supervisor.get("/api/tasks?size=20&overdue=true").status());
 	}
 
-	private static void transfer(ApiClient inspector, ApiClient supervisor, ApiClient target, UUID caseId) {
-		JsonNode proposed = inspector.post("/api/cases/" + caseId + "/transfers",
-				Map.of("targetAgency", "3402-MR", "reason", "bench")).json();
+	/** One transfer of the case through the API: propose, approve, read the transfer, accept. */
+	static void transfer(ApiClient inspector, ApiClient supervisor, ApiClient target, UUID caseId) {
+		transfer(inspector, supervisor, target, caseId, (label, call) -> call.get());
+	}
+
+	/** Times a request of a transfer under a label ({@code propose}, {@code approve}, {@code read}, {@code accept}). */
+	interface Timing {
+		ApiClient.Response time(String label, Supplier<ApiClient.Response> call);
+	}
+
+	static void transfer(ApiClient inspector, ApiClient supervisor, ApiClient target, UUID caseId, Timing timing) {
+		JsonNode proposed = timing.time("propose", () -> inspector.post("/api/cases/" + caseId + "/transfers",
+				Map.of("targetAgency", "3402-MR", "reason", "bench"))).json();
 		String approve = proposed.path("openSteps").get(0).path("id").asText();
-		expect(supervisor.post("/api/tasks/" + approve + "/actions/approve", Map.of()));
-		String accept = target.get("/api/transfers/" + proposed.path("id").asText()).json().path("openSteps").get(0)
-			.path("id").asText();
-		expect(target.post("/api/tasks/" + accept + "/actions/accept", Map.of()));
+		expect(timing.time("approve", () -> supervisor.post("/api/tasks/" + approve + "/actions/approve", Map.of())));
+		String accept = timing.time("read", () -> target.get("/api/transfers/" + proposed.path("id").asText())).json()
+			.path("openSteps").get(0).path("id").asText();
+		expect(timing.time("accept", () -> target.post("/api/tasks/" + accept + "/actions/accept", Map.of())));
 	}
 
 	private static void expect(ApiClient.Response response) {

@@ -1,0 +1,227 @@
+package org.jointcase.benchmark;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.jointcase.ApiClient;
+import org.jointcase.IntegrationTest;
+import org.jointcase.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Lead transfers through the HTTP API (propose, approve, read, accept; bearer tokens, policies and the audit trail on)
+ * beside the raw engine: a second Camunda engine with default settings and full history on the same database and the
+ * same connection pool, driving a model of the same shape ({@code bench-three-tasks}: three user tasks for candidate
+ * groups) through the Java API — start, complete, read, complete. Both run closed loops at 1, 2, 4 and 8 clients,
+ * interleaved (raw, HTTP, HTTP, raw per client count) after a {@code VACUUM ANALYZE}; the table gives the ratio.
+ * Then the SQL statements per transfer of each, and the latency of task actions under an open-model load (transfers
+ * arriving at a fixed rate, half the highest HTTP rate measured).
+ */
+@IntegrationTest
+@Import(StatementCounter.Wrapping.class)
+class ThroughputBenchmark {
+
+	private static final int[] CLIENTS = { 1, 2, 4, 8 };
+	private static final long ROUND_MILLIS = 6_000;
+	private static final int CASES = 40_000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	private final Queue<UUID> cases = new ConcurrentLinkedQueue<>();
+	private ApiClient inspector;
+	private ApiClient supervisor;
+	private ApiClient target;
+
+	@Test
+	void httpTransfersBesideTheRawEngine() throws Exception {
+		inspector = ApiClient.as(port, "hefei.inspector");
+		supervisor = ApiClient.as(port, "hefei.supervisor");
+		target = ApiClient.as(port, "wuhu.supervisor");
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < CASES; i++) {
+			codes.add(String.format("TPUT%014d", i));
+		}
+		Seeds.cases(jdbc, "TPUT-", CASES, List.of("3401-MR"), "3401-MR", 1, codes);
+		cases.addAll(jdbc.queryForList("select id from case_record where reference like 'TPUT-%'", UUID.class));
+		ProcessEngine raw = rawEngine();
+		try {
+			vacuumAnalyze();
+			round(raw, 2, 3_000, true);
+			round(raw, 2, 3_000, false);
+			countStatements(raw);
+			double[][] rates = new double[CLIENTS.length][2];
+			for (int c = 0; c < CLIENTS.length; c++) {
+				vacuumAnalyze();
+				double rawFirst = round(raw, CLIENTS[c], ROUND_MILLIS, true);
+				double http = round(raw, CLIENTS[c], ROUND_MILLIS, false);
+				http += round(raw, CLIENTS[c], ROUND_MILLIS, false);
+				double rawSecond = round(raw, CLIENTS[c], ROUND_MILLIS, true);
+				rates[c][0] = (rawFirst + rawSecond) / 2;
+				rates[c][1] = http / 2;
+				System.out.printf("BENCHMARK %d clients: raw %.1f, %.1f; HTTP %.1f (mean of two) transfers/s%n",
+						CLIENTS[c], rawFirst, rawSecond, rates[c][1]);
+			}
+			System.out.println("BENCHMARK | clients | raw engine, transfers/s | HTTP API, transfers/s | ratio |");
+			System.out.println("BENCHMARK |---|---|---|---|");
+			double highest = 0;
+			for (int c = 0; c < CLIENTS.length; c++) {
+				System.out.printf("BENCHMARK | %d | %.1f | %.1f | %.2f |%n", CLIENTS[c], rates[c][0], rates[c][1],
+						rates[c][1] / rates[c][0]);
+				highest = Math.max(highest, rates[c][1]);
+			}
+			openModel(highest / 2, 20);
+		}
+		finally {
+			raw.close();
+		}
+	}
+
+	/** A second engine on the application's data source with Camunda's defaults and full history, as a baseline. */
+	private ProcessEngine rawEngine() {
+		ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+			.setProcessEngineName("raw-baseline")
+			.setDataSource(dataSource)
+			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
+			.setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+			.setJobExecutorActivate(false)
+			.buildProcessEngine();
+		engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/bench-three-tasks.bpmn").deploy();
+		return engine;
+	}
+
+	/** The raw engine's transfer: start with the case id, complete the first task, read the next, complete it. */
+	private static void rawTransfer(ProcessEngine engine, UUID caseId) {
+		RuntimeService runtime = engine.getRuntimeService();
+		TaskService tasks = engine.getTaskService();
+		String instance = runtime.startProcessInstanceByKey("bench-three-tasks", caseId.toString(),
+				Map.of("caseId", caseId.toString())).getId();
+		tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+				Map.of("approved", true));
+		tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+				Map.of("accepted", true));
+	}
+
+	private void transfer(ProcessEngine raw, boolean rawEngine) {
+		UUID caseId = cases.remove();
+		if (rawEngine) {
+			rawTransfer(raw, caseId);
+		}
+		else {
+			TransferBenchmark.transfer(inspector, supervisor, target, caseId);
+		}
+	}
+
+	/** Transfers per second of {@code clients} closed loops for {@code millis}. */
+	private double round(ProcessEngine raw, int clients, long millis, boolean rawEngine) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicInteger done = new AtomicInteger();
+		long start = System.nanoTime();
+		long end = start + millis * 1_000_000;
+		List<Future<?>> running = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			running.add(pool.submit(() -> {
+				while (System.nanoTime() < end) {
+					transfer(raw, rawEngine);
+					done.incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		for (Future<?> client : running) {
+			client.get();
+		}
+		pool.shutdown();
+		return done.get() / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private void countStatements(ProcessEngine raw) {
+		int transfers = 40;
+		for (boolean rawEngine : new boolean[] { true, false }) {
+			Map<String, Long> before = StatementCounter.snapshot();
+			for (int i = 0; i < transfers; i++) {
+				transfer(raw, rawEngine);
+			}
+			StatementCounter.print(rawEngine ? "raw engine" : "HTTP API", StatementCounter.since(before), transfers,
+					rawEngine ? 10 : 40);
+		}
+	}
+
+	/**
+	 * Transfers arriving at {@code perSecond} for {@code seconds}, each run on its own thread as they come (an open
+	 * model: arrivals do not wait for earlier transfers), and the latency of each kind of request.
+	 */
+	private void openModel(double perSecond, int seconds) throws Exception {
+		Map<String, List<Double>> millis = new ConcurrentHashMap<>();
+		ExecutorService workers = Executors.newCachedThreadPool();
+		ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
+		AtomicLong failed = new AtomicLong();
+		List<Future<?>> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+		long period = (long) (1e9 / perSecond);
+		arrivals.scheduleAtFixedRate(() -> running.add(workers.submit(() -> {
+			try {
+				TransferBenchmark.transfer(inspector, supervisor, target, cases.remove(), (label, call) -> {
+					long start = System.nanoTime();
+					ApiClient.Response response = call.get();
+					millis.computeIfAbsent(label, key -> java.util.Collections.synchronizedList(new ArrayList<>()))
+						.add((System.nanoTime() - start) / 1e6);
+					return response;
+				});
+			}
+			catch (RuntimeException failure) {
+				failed.incrementAndGet();
+			}
+		})), 0, period, TimeUnit.NANOSECONDS);
+		Thread.sleep(seconds * 1000L);
+		arrivals.shutdown();
+		arrivals.awaitTermination(5, TimeUnit.SECONDS);
+		for (Future<?> transfer : running) {
+			transfer.get();
+		}
+		workers.shutdown();
+		System.out.printf("BENCHMARK open model: %.1f transfers/s arriving for %d s, %d failed%n", perSecond, seconds,
+				failed.get());
+		List<Double> actions = new ArrayList<>(millis.getOrDefault("approve", List.of()));
+		actions.addAll(millis.getOrDefault("accept", List.of()));
+		Latency.print("task action (approve, accept), open model", actions);
+		for (String label : List.of("propose", "read")) {
+			Latency.print(label + ", open model", millis.getOrDefault(label, List.of()));
+		}
+	}
+
+	private static void vacuumAnalyze() throws Exception {
+		try (Connection owner = TestDatabase.connect(); Statement statement = owner.createStatement()) {
+			statement.execute("vacuum analyze");
+		}
+	}
+}
