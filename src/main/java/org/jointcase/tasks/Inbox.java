@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.engine.TaskCompletion;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
@@ -47,6 +48,7 @@ public class Inbox {
 	private final TaskPolicy policy;
 	private final OverviewPolicy overviews;
 	private final TaskService taskService;
+	private final TaskCompletion completion;
 	// Looked up when needed: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
@@ -54,11 +56,12 @@ public class Inbox {
 	private final AuditTrail audit;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit) {
+			TaskCompletion completion, ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
 		this.taskService = taskService;
+		this.completion = completion;
 		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
@@ -214,11 +217,8 @@ public class Inbox {
 		Map<String, Object> variables = process.act(task, officer, action, input);
 		policy.taken(officer, task, action);
 		try {
-			if (task.assignee() == null) {
-				taskService.setAssignee(taskId, officer.username());
-			}
-			taskService.setVariableLocal(taskId, InboxSync.ACTION, action);
-			taskService.complete(taskId, variables);
+			completion.complete(taskId, task.assignee() == null ? officer.username() : null,
+					Map.of(InboxSync.ACTION, action), variables);
 		}
 		catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
 			throw new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was completed meanwhile");
