@@ -1,7 +1,16 @@
 package org.jointcase.benchmark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /** Times repeated calls and prints mean and percentiles in milliseconds. */
@@ -22,6 +31,45 @@ final class Latency {
 			millis[i] = (System.nanoTime() - start) / 1_000_000.0;
 		}
 		return print(label, millis);
+	}
+
+	/**
+	 * An open-model load: {@code call} arrives {@code perSecond} times a second for {@code seconds}, each on its own
+	 * thread as it arrives, whether or not earlier ones answered (a closed loop would slow its arrivals down as the
+	 * server slows and hide the queueing). Each call is timed from its arrival.
+	 */
+	static String atRate(String label, double perSecond, int seconds, IntSupplier call) {
+		List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+		arrivals(perSecond, seconds, () -> {
+			long start = System.nanoTime();
+			check(label, call.getAsInt());
+			millis.add((System.nanoTime() - start) / 1_000_000.0);
+		});
+		return print(String.format("%s at %.0f/s", label, perSecond), millis);
+	}
+
+	/** Runs {@code arrival} {@code perSecond} times a second for {@code seconds}, each on its own thread; waits for all. */
+	static void arrivals(double perSecond, int seconds, Runnable arrival) {
+		ExecutorService workers = Executors.newCachedThreadPool();
+		ScheduledExecutorService clock = Executors
+			.newSingleThreadScheduledExecutor();
+		List<Future<?>> running = new CopyOnWriteArrayList<>();
+		clock.scheduleAtFixedRate(() -> running.add(workers.submit(arrival)), 0, (long) (1e9 / perSecond),
+				TimeUnit.NANOSECONDS);
+		try {
+			Thread.sleep(seconds * 1000L);
+			clock.shutdown();
+			clock.awaitTermination(5, TimeUnit.SECONDS);
+			for (Future<?> call : running) {
+				call.get();
+			}
+		}
+		catch (InterruptedException | ExecutionException failure) {
+			throw new IllegalStateException(failure);
+		}
+		finally {
+			workers.shutdown();
+		}
 	}
 
 	/** Prints the mean and percentiles of {@code millis}, timed elsewhere. */

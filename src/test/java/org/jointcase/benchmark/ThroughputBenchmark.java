@@ -3,6 +3,7 @@ package org.jointcase.benchmark;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -12,8 +13,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,11 +74,7 @@ class ThroughputBenchmark {
 		if (raw != null) {
 			return;
 		}
-		List<String> codes = new ArrayList<>();
-		for (int i = 0; i < CASES; i++) {
-			codes.add(String.format("TPUT%014d", i));
-		}
-		Seeds.cases(jdbc, "TPUT-", CASES, List.of("3401-MR"), "3401-MR", 1, codes);
+		Seeds.cases(jdbc, "TPUT-", CASES, List.of("3401-MR"), "3401-MR", 1, "TPUT", CASES);
 		cases.addAll(jdbc.queryForList("select id from case_record where reference like 'TPUT-%'", UUID.class));
 		raw = rawEngine();
 		vacuumAnalyze();
@@ -195,19 +190,15 @@ class ThroughputBenchmark {
 	 * Transfers arriving at {@code perSecond} for {@code seconds}, each run on its own thread as they come (an open
 	 * model: arrivals do not wait for earlier transfers), and the latency of each kind of request.
 	 */
-	private void openModel(double perSecond, int seconds) throws Exception {
+	private void openModel(double perSecond, int seconds) {
 		Map<String, List<Double>> millis = new ConcurrentHashMap<>();
-		ExecutorService workers = Executors.newCachedThreadPool();
-		ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
 		AtomicLong failed = new AtomicLong();
-		List<Future<?>> running = new java.util.concurrent.CopyOnWriteArrayList<>();
-		long period = (long) (1e9 / perSecond);
-		arrivals.scheduleAtFixedRate(() -> running.add(workers.submit(() -> {
+		Latency.arrivals(perSecond, seconds, () -> {
 			try {
 				TransferBenchmark.transfer(inspector, supervisor, target, cases.remove(), (label, call) -> {
 					long start = System.nanoTime();
 					ApiClient.Response response = call.get();
-					millis.computeIfAbsent(label, key -> java.util.Collections.synchronizedList(new ArrayList<>()))
+					millis.computeIfAbsent(label, key -> Collections.synchronizedList(new ArrayList<>()))
 						.add((System.nanoTime() - start) / 1e6);
 					return response;
 				});
@@ -215,14 +206,7 @@ class ThroughputBenchmark {
 			catch (RuntimeException failure) {
 				failed.incrementAndGet();
 			}
-		})), 0, period, TimeUnit.NANOSECONDS);
-		Thread.sleep(seconds * 1000L);
-		arrivals.shutdown();
-		arrivals.awaitTermination(5, TimeUnit.SECONDS);
-		for (Future<?> transfer : running) {
-			transfer.get();
-		}
-		workers.shutdown();
+		});
 		System.out.printf("BENCHMARK open model: %.1f transfers/s arriving for %d s, %d failed%n", perSecond, seconds,
 				failed.get());
 		List<Double> actions = new ArrayList<>(millis.getOrDefault("approve", List.of()));
