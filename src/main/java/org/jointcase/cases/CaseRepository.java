@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -359,6 +361,24 @@ class CaseRepository {
 			.params(caseId, agency, Timestamps.of(now))
 			.query((rs, n) -> share(rs, now))
 			.list();
+	}
+
+	/** One query for the shares of all the sources, ordered as {@code sourceIds} are, then by grant. */
+	List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds, Instant now) {
+		if (sourceIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(source.name()));
+		params.addAll(sourceIds);
+		params.add(Timestamps.of(now));
+		List<Share> shares = new ArrayList<>(jdbc.sql("select * from case_share s where s.source = ? and s.source_id in ("
+				+ String.join(", ", Collections.nCopies(sourceIds.size(), "?")) + ") and " + ACTIVE_SHARE
+				+ " order by s.granted_at, s.id")
+			.params(params)
+			.query((rs, n) -> share(rs, now))
+			.list());
+		shares.sort(Comparator.comparingInt(share -> sourceIds.indexOf(share.sourceId())));
+		return shares;
 	}
 
 	List<UUID> activeShareIds(ShareSource source, String sourceId, Instant now) {

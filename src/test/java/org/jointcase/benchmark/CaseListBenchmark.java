@@ -44,7 +44,7 @@ class CaseListBenchmark {
 				    now(), created_at
 				from case_record where reference like 'BENCH-%' and owner_agency <> '3401-MR' and random() < 0.0205
 				limit 20000""");
-		jdbc.execute("analyze");
+		Seeds.vacuumAnalyze();
 		System.out.printf("BENCHMARK seeded %d cases and 20000 shares in %.1f s%n", CASES,
 				(System.nanoTime() - start) / 1e9);
 

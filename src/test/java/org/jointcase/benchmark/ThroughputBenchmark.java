@@ -1,7 +1,5 @@
 package org.jointcase.benchmark;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,9 +20,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
-import org.jointcase.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,11 @@ class ThroughputBenchmark {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	ProcessEngineConfigurationImpl engineConfiguration;
+
 	private static final Queue<UUID> cases = new ConcurrentLinkedQueue<>();
+	private static final AtomicLong transfers = new AtomicLong();
 	private static ProcessEngine raw;
 	private ApiClient inspector;
 	private ApiClient supervisor;
@@ -77,7 +81,7 @@ class ThroughputBenchmark {
 		Seeds.cases(jdbc, "TPUT-", CASES, List.of("3401-MR"), "3401-MR", 1, "TPUT", CASES);
 		cases.addAll(jdbc.queryForList("select id from case_record where reference like 'TPUT-%'", UUID.class));
 		raw = rawEngine();
-		vacuumAnalyze();
+		Seeds.vacuumAnalyze();
 		round(2, 3_000, true);
 		round(2, 3_000, false);
 	}
@@ -103,11 +107,41 @@ class ThroughputBenchmark {
 		}
 	}
 
+	/**
+	 * What writing only the history the record pages read gains: HTTP transfers with the engine's full history handler
+	 * and with the application's ({@code engine.RecordHistory}), swapped between rounds of one run, interleaved.
+	 */
+	@Test
+	void historyForTheRecordPagesAgainstFullHistory() throws Exception {
+		HistoryEventHandler recordPages = engineConfiguration.getHistoryEventHandler();
+		HistoryEventHandler full = new DbHistoryEventHandler();
+		double[] rates = new double[2];
+		try {
+			for (int round = 0; round < 4; round++) {
+				boolean fullHistory = round == 0 || round == 3;
+				engineConfiguration.setHistoryEventHandler(fullHistory ? full : recordPages);
+				Map<String, Long> before = StatementCounter.snapshot();
+				long transfersBefore = transfers.get();
+				rates[fullHistory ? 0 : 1] += round(2, ROUND_MILLIS, false) / 2;
+				Map<String, Long> counted = StatementCounter.since(before);
+				System.out.printf("BENCHMARK history %s: %.1f statements per transfer%n",
+						fullHistory ? "full" : "for the record pages",
+						counted.values().stream().mapToLong(Long::longValue).sum()
+								/ (double) (transfers.get() - transfersBefore));
+			}
+		}
+		finally {
+			engineConfiguration.setHistoryEventHandler(recordPages);
+		}
+		System.out.printf("BENCHMARK HTTP transfers/s at 2 clients: full history %.1f, for the record pages %.1f (%.2fx)%n",
+				rates[0], rates[1], rates[1] / rates[0]);
+	}
+
 	@Test
 	void httpTransfersBesideTheRawEngine() throws Exception {
 		double[][] rates = new double[CLIENTS.length][2];
 		for (int c = 0; c < CLIENTS.length; c++) {
-			vacuumAnalyze();
+			Seeds.vacuumAnalyze();
 			double rawFirst = round(CLIENTS[c], ROUND_MILLIS, true);
 			double http = round(CLIENTS[c], ROUND_MILLIS, false);
 			http += round(CLIENTS[c], ROUND_MILLIS, false);
@@ -161,6 +195,7 @@ class ThroughputBenchmark {
 		else {
 			TransferBenchmark.transfer(inspector, supervisor, target, caseId);
 		}
+		transfers.incrementAndGet();
 	}
 
 	/** Transfers per second of {@code clients} closed loops for {@code millis}. */
@@ -214,12 +249,6 @@ class ThroughputBenchmark {
 		Latency.print("task action (approve, accept), open model", actions);
 		for (String label : List.of("propose", "read")) {
 			Latency.print(label + ", open model", millis.getOrDefault(label, List.of()));
-		}
-	}
-
-	private static void vacuumAnalyze() throws Exception {
-		try (Connection owner = TestDatabase.connect(); Statement statement = owner.createStatement()) {
-			statement.execute("vacuum analyze");
 		}
 	}
 }
