@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /** Times repeated calls and prints mean and percentiles in milliseconds. */
@@ -70,6 +71,35 @@ final class Latency {
 		finally {
 			workers.shutdown();
 		}
+	}
+
+	/** Calls per second of {@code clients} closed loops, each calling {@code call} again as it returns, for {@code millis}. */
+	static double closedLoops(int clients, long millis, Runnable call) {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicLong done = new AtomicLong();
+		long start = System.nanoTime();
+		long end = start + millis * 1_000_000;
+		List<Future<?>> running = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			running.add(pool.submit(() -> {
+				while (System.nanoTime() < end) {
+					call.run();
+					done.incrementAndGet();
+				}
+			}));
+		}
+		try {
+			for (Future<?> client : running) {
+				client.get();
+			}
+		}
+		catch (InterruptedException | ExecutionException failure) {
+			throw new IllegalStateException(failure);
+		}
+		finally {
+			pool.shutdown();
+		}
+		return done.get() / ((System.nanoTime() - start) / 1e9);
 	}
 
 	/** Prints the mean and percentiles of {@code millis}, timed elsewhere. */

@@ -8,10 +8,6 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -71,7 +67,7 @@ class ThroughputBenchmark {
 
 	/** Cases owned by Hefei market regulation to transfer, each naming its own business; the raw engine, once. */
 	@BeforeEach
-	void casesAndTheRawEngine() throws Exception {
+	void casesAndTheRawEngine() {
 		inspector = ApiClient.as(port, "hefei.inspector");
 		supervisor = ApiClient.as(port, "hefei.supervisor");
 		target = ApiClient.as(port, "wuhu.supervisor");
@@ -112,7 +108,7 @@ class ThroughputBenchmark {
 	 * and with the application's ({@code engine.RecordHistory}), swapped between rounds of one run, interleaved.
 	 */
 	@Test
-	void historyForTheRecordPagesAgainstFullHistory() throws Exception {
+	void historyForTheRecordPagesAgainstFullHistory() {
 		HistoryEventHandler recordPages = engineConfiguration.getHistoryEventHandler();
 		HistoryEventHandler full = new DbHistoryEventHandler();
 		double[] rates = new double[2];
@@ -138,7 +134,7 @@ class ThroughputBenchmark {
 	}
 
 	@Test
-	void httpTransfersBesideTheRawEngine() throws Exception {
+	void httpTransfersBesideTheRawEngine() {
 		double[][] rates = new double[CLIENTS.length][2];
 		for (int c = 0; c < CLIENTS.length; c++) {
 			Seeds.vacuumAnalyze();
@@ -199,26 +195,8 @@ class ThroughputBenchmark {
 	}
 
 	/** Transfers per second of {@code clients} closed loops for {@code millis}. */
-	private double round(int clients, long millis, boolean rawEngine) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		AtomicInteger done = new AtomicInteger();
-		long start = System.nanoTime();
-		long end = start + millis * 1_000_000;
-		List<Future<?>> running = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			running.add(pool.submit(() -> {
-				while (System.nanoTime() < end) {
-					transfer(rawEngine);
-					done.incrementAndGet();
-				}
-				return null;
-			}));
-		}
-		for (Future<?> client : running) {
-			client.get();
-		}
-		pool.shutdown();
-		return done.get() / ((System.nanoTime() - start) / 1e9);
+	private double round(int clients, long millis, boolean rawEngine) {
+		return Latency.closedLoops(clients, millis, () -> transfer(rawEngine));
 	}
 
 	/**
