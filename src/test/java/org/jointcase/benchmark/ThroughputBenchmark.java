@@ -92,13 +92,13 @@ class ThroughputBenchmark {
 
 	@Test
 	void statementsPerTransfer() {
-		int transfers = 40;
+		int count = 40;
 		for (boolean rawEngine : new boolean[] { true, false }) {
 			Map<String, Long> before = StatementCounter.snapshot();
-			for (int i = 0; i < transfers; i++) {
+			for (int i = 0; i < count; i++) {
 				transfer(rawEngine);
 			}
-			StatementCounter.print(rawEngine ? "raw engine" : "HTTP API", StatementCounter.since(before), transfers,
+			StatementCounter.print(rawEngine ? "raw engine" : "HTTP API", StatementCounter.since(before), count,
 					rawEngine ? 10 : 200);
 		}
 	}
