@@ -1,12 +1,9 @@
 package org.jointcase.benchmark;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -155,7 +152,8 @@ class ThroughputBenchmark {
 					rates[c][1] / rates[c][0]);
 			highest = Math.max(highest, rates[c][1]);
 		}
-		openModel(highest / 2, 20);
+		TransferBenchmark.atRate(inspector, supervisor, target, cases, highest / 2, 20,
+				"open model at half the highest rate");
 	}
 
 	/** A second engine on the application's data source with Camunda's defaults and full history, as a baseline. */
@@ -197,36 +195,5 @@ class ThroughputBenchmark {
 	/** Transfers per second of {@code clients} closed loops for {@code millis}. */
 	private double round(int clients, long millis, boolean rawEngine) {
 		return Latency.closedLoops(clients, millis, () -> transfer(rawEngine));
-	}
-
-	/**
-	 * Transfers arriving at {@code perSecond} for {@code seconds}, each run on its own thread as they come (an open
-	 * model: arrivals do not wait for earlier transfers), and the latency of each kind of request.
-	 */
-	private void openModel(double perSecond, int seconds) {
-		Map<String, List<Double>> millis = new ConcurrentHashMap<>();
-		AtomicLong failed = new AtomicLong();
-		Latency.arrivals(perSecond, seconds, () -> {
-			try {
-				TransferBenchmark.transfer(inspector, supervisor, target, cases.remove(), (label, call) -> {
-					long start = System.nanoTime();
-					ApiClient.Response response = call.get();
-					millis.computeIfAbsent(label, key -> Collections.synchronizedList(new ArrayList<>()))
-						.add((System.nanoTime() - start) / 1e6);
-					return response;
-				});
-			}
-			catch (RuntimeException failure) {
-				failed.incrementAndGet();
-			}
-		});
-		System.out.printf("BENCHMARK open model: %.1f transfers/s arriving for %d s, %d failed%n", perSecond, seconds,
-				failed.get());
-		List<Double> actions = new ArrayList<>(millis.getOrDefault("approve", List.of()));
-		actions.addAll(millis.getOrDefault("accept", List.of()));
-		Latency.print("task action (approve, accept), open model", actions);
-		for (String label : List.of("propose", "read")) {
-			Latency.print(label + ", open model", millis.getOrDefault(label, List.of()));
-		}
 	}
 }

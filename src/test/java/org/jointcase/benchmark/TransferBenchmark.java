@@ -64,15 +64,24 @@ class TransferBenchmark {
 				() -> supervisor.get("/api/tasks?size=20").status());
 		Latency.atRate("GET /api/tasks?overdue=true", 20, 15,
 				() -> supervisor.get("/api/tasks?size=20&overdue=true").status());
+		atRate(inspector, supervisor, target, cases, TRANSFER_RATE, 30, "100k open tasks");
+	}
+
+	/**
+	 * Transfers of the {@code cases} arriving at {@code perSecond} for {@code seconds} (an open model: arrivals do not
+	 * wait for earlier transfers); prints how many failed and the latency of task actions, proposals and reads.
+	 */
+	static void atRate(ApiClient inspector, ApiClient supervisor, ApiClient target, Queue<UUID> cases,
+			double perSecond, int seconds, String label) {
 		Map<String, List<Double>> millis = new ConcurrentHashMap<>();
 		AtomicLong failed = new AtomicLong();
-		Latency.arrivals(TRANSFER_RATE, 30, () -> {
+		Latency.arrivals(perSecond, seconds, () -> {
 			try {
-				transfer(inspector, supervisor, target, cases.remove(), (label, call) -> {
-					long begun = System.nanoTime();
+				transfer(inspector, supervisor, target, cases.remove(), (step, call) -> {
+					long start = System.nanoTime();
 					ApiClient.Response response = call.get();
-					millis.computeIfAbsent(label, key -> Collections.synchronizedList(new ArrayList<>()))
-						.add((System.nanoTime() - begun) / 1e6);
+					millis.computeIfAbsent(step, key -> Collections.synchronizedList(new ArrayList<>()))
+						.add((System.nanoTime() - start) / 1e6);
 					return response;
 				});
 			}
@@ -80,11 +89,14 @@ class TransferBenchmark {
 				failed.incrementAndGet();
 			}
 		});
+		System.out.printf("BENCHMARK %s: %.1f transfers/s arriving for %d s, %d failed%n", label, perSecond, seconds,
+				failed.get());
 		List<Double> actions = new ArrayList<>(millis.getOrDefault("approve", List.of()));
 		actions.addAll(millis.getOrDefault("accept", List.of()));
-		System.out.printf("BENCHMARK %.0f transfers/s arriving for 30 s at 100k open tasks, %d failed%n", TRANSFER_RATE,
-				failed.get());
-		Latency.print("task action (approve, accept), 100k open tasks", actions);
+		Latency.print("task action (approve, accept), " + label, actions);
+		for (String step : List.of("propose", "read")) {
+			Latency.print(step + ", " + label, millis.getOrDefault(step, List.of()));
+		}
 	}
 
 	/** One transfer of the case through the API: propose, approve, read the transfer, accept. */
