@@ -51,8 +51,8 @@ class ProcessCases implements CaseProcessing {
 	}
 
 	@Override
-	public List<Share> activeSharesFrom(ShareSource source, String sourceId) {
-		return access.activeSharesFrom(source, sourceId);
+	public List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds) {
+		return access.activeSharesFrom(source, sourceIds);
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.jointcase.calendar.DeadlineRules;
@@ -209,8 +208,9 @@ public class LeadTransfers {
 
 	private TransferView view(SignedInOfficer officer, TransferRepository.Transfer t) {
 		CaseHeader header = processing.header(t.caseId());
-		List<TransferView.Viewer> viewers = Stream.of(t.id().toString(), senderShare(t.id()), informantShare(t.id()))
-			.flatMap(source -> processing.activeSharesFrom(ShareSource.TRANSFER, source).stream())
+		List<TransferView.Viewer> viewers = processing
+			.activeSharesFrom(ShareSource.TRANSFER, List.of(t.id().toString(), senderShare(t.id()), informantShare(t.id())))
+			.stream()
 			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty(),
 					share.includeInformant()))
 			.toList();

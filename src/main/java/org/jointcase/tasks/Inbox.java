@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.engine.TaskCompletion;
 import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -46,6 +47,7 @@ public class Inbox {
 	private final TaskPolicy policy;
 	private final OverviewPolicy overviews;
 	private final TaskService taskService;
+	private final TaskCompletion completion;
 	// Looked up when needed: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
@@ -54,12 +56,13 @@ public class Inbox {
 	private final Idempotency idempotency;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit,
-			Idempotency idempotency) {
+			TaskCompletion completion, ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator,
+			AuditTrail audit, Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
 		this.taskService = taskService;
+		this.completion = completion;
 		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
@@ -260,11 +263,8 @@ public class Inbox {
 		Map<String, Object> variables = process.act(task, officer, action, input);
 		policy.taken(officer, task, action);
 		try {
-			if (task.assignee() == null) {
-				taskService.setAssignee(taskId, officer.username());
-			}
-			taskService.setVariableLocal(taskId, InboxSync.ACTION, action);
-			taskService.complete(taskId, variables);
+			completion.complete(taskId, task.assignee() == null ? officer.username() : null,
+					Map.of(InboxSync.ACTION, action), variables);
 		}
 		catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
 			throw ApiProblem.conflict(null, TaskPolicy.COMPLETED_MEANWHILE, "The task was completed meanwhile");

@@ -24,8 +24,11 @@ public interface CaseProcessing {
 	/** Ends every active share the process gave under {@code sourceId}; the timeline says who ended it. */
 	void revokeAll(ShareSource source, String sourceId, String by, String byAgency);
 
-	/** The active shares the process gave under {@code sourceId}: which agencies see the case through it. */
-	List<Share> activeSharesFrom(ShareSource source, String sourceId);
+	/**
+	 * The active shares the process gave under any of {@code sourceIds}, in that order: which agencies see the case
+	 * through them.
+	 */
+	List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds);
 
 	/**
 	 * Opens a case owned by {@code ownerAgency} that a process decided on (a report verified, say), the informant
