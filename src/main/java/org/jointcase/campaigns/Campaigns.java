@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.calendar.WorkingCalendar;
@@ -71,11 +72,12 @@ public class Campaigns {
 	private final RuntimeService runtime;
 	private final Inbox inbox;
 	private final ProcessTraces traces;
+	private final TaskService taskService;
 	private final ApplicationEventPublisher events;
 
 	Campaigns(CampaignRepository repository, CampaignPolicy policy, Directory directory, CaseAccess access,
 			CaseProcessing processing, RuntimeService runtime, Inbox inbox, ProcessTraces traces,
-			ApplicationEventPublisher events) {
+			TaskService taskService, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.policy = policy;
 		this.directory = directory;
@@ -84,6 +86,7 @@ public class Campaigns {
 		this.runtime = runtime;
 		this.inbox = inbox;
 		this.traces = traces;
+		this.taskService = taskService;
 		this.events = events;
 	}
 
@@ -282,6 +285,20 @@ public class Campaigns {
 		return new Prefill(period, of.startsOn(), of.endsOn(), counted(campaign, officer.agencyCode(), of));
 	}
 
+	/**
+	 * {@link #prefill} for the period of an open report task of the officer's agency in this campaign (404 for any
+	 * other task), for the report form of that task.
+	 */
+	public Prefill prefillOfTask(SignedInOfficer officer, UUID campaignId, String taskId) {
+		OpenTask task = inbox.task(officer, taskId);
+		if (!campaignId.toString().equals(task.recordId())
+				|| !CoordinatedAction.SUBMIT_REPORT_TASK.equals(task.step()) || !task.open()) {
+			throw ApiProblem.notFound("Report task");
+		}
+		return prefill(officer, campaignId,
+				((Number) taskService.getVariable(taskId, CoordinatedAction.PERIOD)).intValue());
+	}
+
 	private Map<CampaignFigure, Long> counted(CampaignRow campaign, String agency, Period period) {
 		Instant from = period.startsOn().atStartOfDay(WorkingCalendar.ZONE).toInstant();
 		Instant end = period.endsOn().plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
@@ -312,7 +329,7 @@ public class Campaigns {
 		Map<CampaignFigure, Long> figures = new EnumMap<>(CampaignFigure.class);
 		for (CampaignFigure figure : campaign.figures()) {
 			if (!given.containsKey(figure)) {
-				throw ApiProblem.invalid(fieldOf(figure), "asked-figure", "The campaign asks for this figure");
+				throw ApiProblem.invalid(figure.field(), "asked-figure", "The campaign asks for this figure");
 			}
 			figures.put(figure, given.get(figure));
 		}
@@ -408,15 +425,5 @@ public class Campaigns {
 			report.figures().forEach((figure, amount) -> totals.merge(figure, amount, Long::sum));
 		}
 		return totals;
-	}
-
-	/** The request field of a figure: {@code BUSINESSES_INSPECTED} is {@code businessesInspected}. */
-	static String fieldOf(CampaignFigure figure) {
-		String[] words = figure.name().toLowerCase(java.util.Locale.ROOT).split("_");
-		StringBuilder field = new StringBuilder(words[0]);
-		for (int i = 1; i < words.length; i++) {
-			field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-		}
-		return field.toString();
 	}
 }

@@ -23,7 +23,8 @@ class ProcessPages {
 	static final Map<String, String> RECORD_PAGES = Map.of(
 			"lead-transfer", "/transfers/",
 			"assistance-request", "/assistance-requests/",
-			"joint-review", "/reviews/");
+			"joint-review", "/reviews/",
+			"coordinated-action", "/campaigns/");
 
 	private final Inbox inbox;
 
