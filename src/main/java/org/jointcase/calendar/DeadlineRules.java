@@ -28,6 +28,7 @@ public class DeadlineRules {
 	public static final String REVIEW_OPINION = "review-opinion";
 	public static final String APPROVE = "approve";
 	public static final String RESPOND = "respond";
+	public static final String ACKNOWLEDGE_ALERT = "acknowledge-alert";
 
 	private static final String PENALTY_RULES = "市场监督管理行政处罚程序规定 "
 			+ "(Market Regulation Administrative Penalty Procedure Rules, 2022)";
@@ -75,6 +76,8 @@ public class DeadlineRules {
 				"A supervisor approves what leaves the agency (a transfer, a request, a reply)", PLATFORM_DEFAULT);
 		add(RESPOND, periods.respond(), limits.respond(), "Answer what another agency sent back: a reply, a report, "
 				+ "a request for more time", PLATFORM_DEFAULT);
+		add(ACKNOWLEDGE_ALERT, periods.acknowledgeAlert(), limits.acknowledgeAlert(),
+				"Acknowledge an alert sent to the agency", PLATFORM_DEFAULT);
 	}
 
 	private void add(String code, DeadlinePeriod period, int maxExtension, String text, String source) {

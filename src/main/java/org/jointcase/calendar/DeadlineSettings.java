@@ -25,6 +25,7 @@ record DeadlineSettings(
 		@DefaultValue("5 working days") DeadlinePeriod reviewOpinion,
 		@DefaultValue("3 working days") DeadlinePeriod approve,
 		@DefaultValue("5 working days") DeadlinePeriod respond,
+		@DefaultValue("2 working days") DeadlinePeriod acknowledgeAlert,
 		@DefaultValue ExtensionLimits extensionLimits) {
 
 	/**
@@ -49,6 +50,7 @@ record DeadlineSettings(
 			@DefaultValue("5") int reviewOpinion,
 			@DefaultValue("5") int approve,
 			@DefaultValue("5") int respond,
+			@DefaultValue("2") int acknowledgeAlert,
 			@DefaultValue("0") int custom) {
 	}
 }

@@ -76,11 +76,16 @@ class ProcessCases implements CaseProcessing {
 	@Override
 	public List<OverlappingCase> overlapping(UUID caseId) {
 		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
-		Set<String> codes = repository.parties(caseId).stream()
+		Set<String> codes = businesses(caseId).stream()
 			.map(Party::creditCode)
 			.filter(code -> code != null)
 			.collect(Collectors.toSet());
 		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
+	}
+
+	@Override
+	public List<Party> businesses(UUID caseId) {
+		return repository.parties(caseId).stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
 	}
 
 	@Override

@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.jointcase.alerts.Alerts;
+import org.jointcase.alerts.AlertViews.AlertNotice;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
@@ -65,10 +68,11 @@ public class LeadTransfers {
 	private final Inbox inbox;
 	private final TransactionTemplate transaction;
 	private final ProcessTraces traces;
+	private final Alerts alerts;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces) {
+			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces, Alerts alerts) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -79,22 +83,27 @@ public class LeadTransfers {
 		this.inbox = inbox;
 		this.transaction = new TransactionTemplate(transactions);
 		this.traces = traces;
+		this.alerts = alerts;
 	}
 
 	/**
-	 * What the platform warns about before a transfer is sent or accepted; {@code allowedActions} names
+	 * What the platform warns about before a transfer is sent or accepted; {@code alerts} are the active alerts the
+	 * officer's agency sees about a business the case names; {@code allowedActions} names
 	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
 	 */
-	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight,
-			Set<String> allowedActions) {
+	public record TransferCheck(List<OverlappingCase> overlapping, List<AlertNotice> alerts,
+			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
 	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
 		Access granted = policy.requireCheck(officer, caseId);
 		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
 		boolean inFlight = repository.inFlight(caseId);
-		return new TransferCheck(processing.overlapping(granted.caseId()), designated, inFlight,
-				policy.caseActions(officer, granted, designated, inFlight));
+		List<Party> businesses = processing.businesses(granted.caseId());
+		return new TransferCheck(processing.overlapping(granted.caseId()),
+				alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+						businesses.stream().map(Party::name).toList()),
+				designated, inFlight, policy.caseActions(officer, granted, designated, inFlight));
 	}
 
 	/**

@@ -24,7 +24,8 @@ class ProcessPages {
 			"lead-transfer", "/transfers/",
 			"assistance-request", "/assistance-requests/",
 			"joint-review", "/reviews/",
-			"coordinated-action", "/campaigns/");
+			"coordinated-action", "/campaigns/",
+			"alert", "/alerts/");
 
 	private final Inbox inbox;
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.ShareSource;
 
@@ -39,6 +40,9 @@ public interface CaseProcessing {
 
 	/** Other agencies' open cases naming a business of this case: reference and agency only. */
 	List<OverlappingCase> overlapping(UUID caseId);
+
+	/** The businesses the case names (parties of kind BUSINESS), for what warns about them: overlaps, alerts. */
+	List<Party> businesses(UUID caseId);
 
 	/** The ids of the case's documents, to check the documents a process lets travel. */
 	List<UUID> documentIds(UUID caseId);
