@@ -141,6 +141,8 @@ class AccessMatrixIntegrationTests {
 	// the owner agency and the same region's police take part; its report task of the owner agency.
 	UUID campaignId;
 	String campaignReportTask;
+	// Alerts: the owner agency's supervisor warned the same region's police about a business.
+	UUID alertId;
 	@Autowired
 	ManagementService management;
 
@@ -196,6 +198,15 @@ class AccessMatrixIntegrationTests {
 		CampaignFixtures.openDuePeriods(management);
 		campaignReportTask = CampaignFixtures.task(api.get(OWNER_INSPECTOR), campaignId.toString(),
 				"SubmitReportTask");
+		ApiClient.Response issued = api.get(OWNER_SUPERVISOR).post("/api/alerts", alert(SAME_REGION.agency));
+		expect(issued, 201);
+		alertId = UUID.fromString(issued.json().path("id").asText());
+	}
+
+	private static Map<String, Object> alert(String agency) {
+		return Map.of("subject", "BUSINESS", "creditCode", "91340100MA2N123401", "category", "PREPAID_CARD",
+				"severity", "HIGH", "summary", "Matrix: a seller about to vanish", "agencies", List.of(agency),
+				"expiresOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(10).toString());
 	}
 
 	private UUID launchCampaign() {
@@ -768,6 +779,30 @@ class AccessMatrixIntegrationTests {
 		page("POST /admin/calendar/{year}", w -> pages(w).post("/admin/calendar/2027", Map.of()))
 			.answer(PASS, ADMINISTRATOR).otherwise(403);
 		campaignRows();
+		alertRows();
+	}
+
+	/** Alerts: the owner agency issued one to the same region's police; any supervisor issues one. */
+	private void alertRows() {
+		Set<Who> readers = union(OWNER, EnumSet.of(SAME_REGION));
+		Set<Who> supervisors = EnumSet.noneOf(Who.class);
+		for (Who who : Who.values()) {
+			if (who.roles.contains("SUPERVISOR")) {
+				supervisors.add(who);
+			}
+		}
+		api("POST /api/alerts", w -> api.get(w).post("/api/alerts", alert("3402-HE"))).answer(201, supervisors)
+			.otherwise(403);
+		api("GET /api/alerts", w -> api.get(w).get("/api/alerts")).otherwise(200);
+		api("GET /api/alerts/{id}", w -> api.get(w).get("/api/alerts/" + alertId)).answer(200, readers)
+			.otherwise(404);
+		page("GET /alerts", w -> pages(w).get("/alerts")).otherwise(200);
+		page("GET /alerts/new", w -> pages(w).get("/alerts/new")).answer(200, supervisors).otherwise(403);
+		page("POST /alerts", w -> pages(w).post("/alerts", Map.of("subject", "PRACTICE", "practice",
+				"Matrix: cards sold before closing", "category", "PREPAID_CARD", "severity", "LOW", "summary", "Matrix",
+				"agencies", "3402-HE", "expiresOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
+					.plusDays(10).toString()))).answer(302, supervisors).otherwise(403);
+		page("GET /alerts/{id}", w -> pages(w).get("/alerts/" + alertId)).answer(200, readers).otherwise(404);
 	}
 
 	/** Campaigns: the owner agency coordinates and participates, the same region's police participates. */

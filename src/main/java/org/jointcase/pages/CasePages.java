@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jointcase.alerts.Alerts;
 import org.jointcase.assistance.AssistanceRequests;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseCategory;
@@ -19,6 +20,7 @@ import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseFilter;
 import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseStatus;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.CaseView;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.Cases;
@@ -65,11 +67,14 @@ class CasePages {
 	private final AssistanceRequests requests;
 	private final Reviews reviews;
 	private final InformantRequests informantRequests;
+	private final Alerts alerts;
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
-			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator) {
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Alerts alerts,
+			Validator validator) {
 		this.informantRequests = informantRequests;
+		this.alerts = alerts;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
@@ -142,6 +147,9 @@ class CasePages {
 		model.addAttribute("requests", requests.ofCase(officer, id));
 		model.addAttribute("reviews", reviews.ofCase(officer, id));
 		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
+		List<Party> businesses = view.parties().stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
+		model.addAttribute("alerts", alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+				businesses.stream().map(Party::name).toList()));
 		return "pages/case";
 	}
 

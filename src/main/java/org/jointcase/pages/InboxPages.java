@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.alerts.Alerts;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.Notices;
@@ -41,12 +42,15 @@ class InboxPages {
 
 	private final Inbox inbox;
 	private final Notices notices;
+	private final Alerts alerts;
 	private final TaskDeadlines deadlines;
 	private final CaseDocuments documents;
 	private final ActionForms forms;
 
-	InboxPages(Inbox inbox, Notices notices, TaskDeadlines deadlines, CaseDocuments documents, ActionForms forms) {
+	InboxPages(Inbox inbox, Notices notices, TaskDeadlines deadlines, CaseDocuments documents, ActionForms forms,
+			Alerts alerts) {
 		this.inbox = inbox;
+		this.alerts = alerts;
 		this.notices = notices;
 		this.deadlines = deadlines;
 		this.documents = documents;
@@ -62,6 +66,7 @@ class InboxPages {
 				cursor, PAGE_SIZE));
 		model.addAttribute("counts", inbox.counts(officer));
 		model.addAttribute("notices", notices.of(officer, false));
+		model.addAttribute("alerts", alerts.activeFor(officer));
 		model.addAttribute("process", processFilter);
 		model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
 		return "pages/inbox";
