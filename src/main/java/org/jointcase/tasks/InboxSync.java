@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 class InboxSync {
 
 	static final String ACTION = "action";
+	/** The outcome of a task that ended without an action: its process moved on (a withdrawal, a cancellation). */
+	static final String CANCELLED = "cancelled";
 
 	private final InboxRepository repository;
 	private final CaseProcessing processing;
@@ -73,7 +75,7 @@ class InboxSync {
 
 	@EventListener(condition = "#task.eventName == 'delete'")
 	public void deleted(DelegateTask task) {
-		repository.close(task.getId(), null, "cancelled", now());
+		repository.close(task.getId(), null, CANCELLED, now());
 	}
 
 	private static Instant now() {

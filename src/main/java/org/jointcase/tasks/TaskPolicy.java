@@ -44,6 +44,10 @@ class TaskPolicy {
 	static final String SEPARATION_OF_DUTIES = "separation-of-duties";
 
 	private static final String TASK = "task";
+	/** The 409s of a task that changed between the officer's read and their action. */
+	static final String COMPLETED_MEANWHILE = "completed-meanwhile";
+	static final String WITHDRAWN_MEANWHILE = "withdrawn-meanwhile";
+	static final String CLAIMED_BY_SOMEONE_ELSE = "claimed-by-someone-else";
 	private static final Pattern ACTION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
 	private final Refusals refusals;
@@ -146,8 +150,11 @@ class TaskPolicy {
 
 	private Refusal refusal(SignedInOfficer officer, OpenTask task, String action) {
 		if (!task.open()) {
-			return Refusal.conflict(null, null, "The task was already completed"
-					+ (task.closedBy() == null ? "" : " by " + task.closedBy()) + " at " + task.closedAt());
+			return InboxSync.CANCELLED.equals(task.outcome())
+					? Refusal.conflict(null, WITHDRAWN_MEANWHILE, "The task ended at " + task.closedAt()
+							+ " with its record: withdrawn or cancelled meanwhile")
+					: Refusal.conflict(null, COMPLETED_MEANWHILE, "The task was already completed"
+							+ (task.closedBy() == null ? "" : " by " + task.closedBy()) + " at " + task.closedAt());
 		}
 		return switch (action) {
 			case CLAIM -> work(officer, task, action, task.assignee() == null);
@@ -220,7 +227,7 @@ class TaskPolicy {
 	}
 
 	private static Refusal claimedBy(OpenTask task) {
-		return Refusal.conflict(null, null, "The task is claimed by " + task.assignee());
+		return Refusal.conflict(null, CLAIMED_BY_SOMEONE_ELSE, "The task is claimed by " + task.assignee());
 	}
 
 	/** The audit trail's code for the attempt; a name the policy does not know is recorded as {@code task.act}. */
