@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.jointcase.campaigns.CampaignFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,9 +142,6 @@ class AccessMatrixIntegrationTests {
 	String campaignReportTask;
 	// Alerts: the owner agency's supervisor warned the same region's police about a business.
 	UUID alertId;
-	@Autowired
-	ManagementService management;
-
 	// The fixture, built as officers build it: through the API.
 
 	@BeforeAll
@@ -195,7 +191,6 @@ class AccessMatrixIntegrationTests {
 		informantRequest = UUID.fromString(asked.json().path("id").asText());
 
 		campaignId = launchCampaign();
-		CampaignFixtures.openDuePeriods(management);
 		campaignReportTask = CampaignFixtures.task(api.get(OWNER_INSPECTOR), campaignId.toString(),
 				"SubmitReportTask");
 		ApiClient.Response issued = api.get(OWNER_SUPERVISOR).post("/api/alerts", alert(SAME_REGION.agency));

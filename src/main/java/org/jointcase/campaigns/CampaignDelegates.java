@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class CampaignDelegates {
 
 	/**
-	 * Dates one period's report: its task opens on the period's first day (at once when that has come) and is due on
-	 * its last day.
+	 * Dates one period's report: its task opens on the period's first day — at once when that has come — and is due
+	 * on its last day.
 	 */
 	@Bean
 	JavaDelegate scheduleReport(Campaigns campaigns) {
@@ -28,6 +28,7 @@ class CampaignDelegates {
 			Instant opens = period.startsOn().atStartOfDay(WorkingCalendar.ZONE).toInstant();
 			Instant now = ClockUtil.getCurrentTime().toInstant();
 			execution.setVariableLocal(CoordinatedAction.PERIOD, number);
+			execution.setVariableLocal(CoordinatedAction.BEGUN, !opens.isAfter(now));
 			execution.setVariableLocal(CoordinatedAction.REPORT_OPENS_AT, Date.from(opens.isAfter(now) ? opens : now));
 			execution.setVariableLocal(CoordinatedAction.REPORT_DUE_DATE, period.endsOn().toString());
 		};

@@ -9,6 +9,7 @@ final class CoordinatedAction {
 	static final String REPORTING = "Reporting";
 	static final String PERIOD_REPORTING = "PeriodReporting";
 	static final String SCHEDULE_REPORT = "ScheduleReport";
+	static final String PERIOD_BEGUN = "PeriodBegun";
 	static final String PERIOD_STARTED = "PeriodStarted";
 	static final String SUBMIT_REPORT_TASK = "SubmitReportTask";
 	static final String APPROVE_REPORT_TASK = "ApproveReportTask";
@@ -31,8 +32,13 @@ final class CoordinatedAction {
 	static final String LOOP_COUNTER = "loopCounter";
 	/** The period one instance of the period multi-instance reports on (1-based). */
 	static final String PERIOD = "period";
-	/** When the period's report task opens (its first day, or now), and the day the report is due (ISO date). */
+	/**
+	 * Whether the period has begun when it is scheduled (its task opens at once, without a timer job that the
+	 * coordinator's closure could race with), else when its report task opens: its first day.
+	 */
+	static final String BEGUN = "periodBegun";
 	static final String REPORT_OPENS_AT = "reportOpensAt";
+	/** The day the period's report is due (ISO date). */
 	static final String REPORT_DUE_DATE = "reportDueDate";
 	/** The supervisor's decision on a report. */
 	static final String APPROVED = "approved";

@@ -1,7 +1,6 @@
 package org.jointcase.campaigns;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,6 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.jointcase.ApiClient;
 import org.jointcase.calendar.WorkingCalendar;
 
@@ -40,24 +36,6 @@ public final class CampaignFixtures {
 	public static Map<String, Object> report(long inspected, long cases, long transfers, long recovered) {
 		return Map.of("businessesInspected", inspected, "casesOpened", cases, "leadsTransferred", transfers,
 				"amountRecovered", recovered, "narrative", "Inspected the prepaid-card sellers of the district");
-	}
-
-	/**
-	 * Opens the report tasks of every period that has started, as the job executor does a moment after launch: runs
-	 * the due timers of every campaign, leaving the ones the job executor took meanwhile to it.
-	 */
-	public static void openDuePeriods(ManagementService management) {
-		List<Job> due = management.createJobQuery().processDefinitionKey(CoordinatedAction.PROCESS_KEY).timers()
-			.activityId(CoordinatedAction.PERIOD_STARTED).duedateLowerThan(new Date(System.currentTimeMillis() + 1000))
-			.list();
-		for (Job job : due) {
-			try {
-				management.executeJob(job.getId());
-			}
-			catch (ProcessEngineException takenMeanwhile) {
-				// The job executor ran it first: the task exists all the same.
-			}
-		}
 	}
 
 	/** The one open task at {@code step} of the campaign in the officer's inbox. */

@@ -3,7 +3,6 @@ package org.jointcase.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointcase.campaigns.CampaignFixtures.act;
 import static org.jointcase.campaigns.CampaignFixtures.launch;
-import static org.jointcase.campaigns.CampaignFixtures.openDuePeriods;
 import static org.jointcase.campaigns.CampaignFixtures.report;
 import static org.jointcase.campaigns.CampaignFixtures.reportAndApprove;
 import static org.jointcase.campaigns.CampaignFixtures.task;
@@ -15,11 +14,9 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,9 +29,6 @@ class CampaignIntegrationTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ManagementService management;
 
 	@Test
 	void aCampaignOfTwoDepartmentsFromLaunchToItsEarlyClose() {
@@ -64,7 +58,6 @@ class CampaignIntegrationTests {
 		assertThat(launched.json().path("periods").size()).isBetween(2, 3);
 		assertThat(strings(launched.json().path("allowedActions"))).contains("close", "share-table",
 				"download-table");
-		openDuePeriods(management);
 
 		// The police report: the platform counts the case it tagged; a figure left out is refused.
 		assertThat(outsider.get(campaign).status()).isEqualTo(404);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.jointcase.calendar.WorkingCalendar;
@@ -13,7 +12,6 @@ import org.jointcase.campaigns.CampaignFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,9 +24,6 @@ class CampaignPagesBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ManagementService management;
 
 	PageDriver browser;
 
@@ -62,7 +57,6 @@ class CampaignPagesBrowserIntegrationTests {
 		String campaignPath = browser.currentPath();
 		String campaignId = campaignPath.substring("/campaigns/".length());
 		assertThat(browser.text("[data-test=campaign-status]")).isEqualTo("Running");
-		CampaignFixtures.openDuePeriods(management);
 
 		report("shushan", campaignPath, campaignId, "12", "3000");
 		report("hefei.police", campaignPath, campaignId, "8", "500");
