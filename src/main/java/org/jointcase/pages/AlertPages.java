@@ -1,15 +1,11 @@
 package org.jointcase.pages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jointcase.alerts.AlertInputs.Issue;
 import org.jointcase.alerts.AlertSeverity;
@@ -18,8 +14,6 @@ import org.jointcase.alerts.Alerts;
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.directory.Directory;
 import org.jointcase.security.SignedInOfficer;
-import org.jointcase.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +32,12 @@ class AlertPages {
 
 	private final Alerts alerts;
 	private final Directory directory;
-	private final PageFormat format;
-	private final Validator validator;
+	private final FormSubmissions submissions;
 
-	AlertPages(Alerts alerts, Directory directory, PageFormat format, Validator validator) {
+	AlertPages(Alerts alerts, Directory directory, FormSubmissions submissions) {
 		this.alerts = alerts;
 		this.directory = directory;
-		this.format = format;
-		this.validator = validator;
+		this.submissions = submissions;
 	}
 
 	/** What the supervisor typed; agencies and regions as codes separated by commas or spaces. */
@@ -57,15 +49,7 @@ class AlertPages {
 				AlertSeverity.MEDIUM, null, null, null, null);
 
 		Issue issue(Map<String, String> errors) {
-			LocalDate expires = null;
-			if (expiresOn != null && !expiresOn.isBlank()) {
-				try {
-					expires = LocalDate.parse(expiresOn);
-				}
-				catch (DateTimeParseException notDate) {
-					errors.put("expiresOn", "date");
-				}
-			}
+			LocalDate expires = FormSubmissions.date("expiresOn", expiresOn, errors);
 			return new Issue(subject, blankToNull(creditCode), businessName, practice, category, severity, summary,
 					codes(agencies), codes(regions), expires, null, List.of());
 		}
@@ -94,22 +78,9 @@ class AlertPages {
 	@PostMapping("/alerts")
 	String issue(@AuthenticationPrincipal SignedInOfficer officer, @ModelAttribute AlertForm form, Model model) {
 		Map<String, String> errors = new HashMap<>();
-		Issue issue = form.issue(errors);
-		for (ConstraintViolation<Issue> violation : validator.validate(issue)) {
-			errors.putIfAbsent(ActionForms.fieldOf(violation.getPropertyPath().toString()), violation.getMessage());
-		}
-		if (errors.isEmpty()) {
-			try {
-				return "redirect:/alerts/" + alerts.issue(officer, issue).id();
-			}
-			catch (ApiProblem problem) {
-				if (problem.status() != HttpStatus.BAD_REQUEST) {
-					throw problem;
-				}
-				errors.put(ActionForms.fieldOf(problem.field()), format.problem(problem));
-			}
-		}
-		return form(officer, form, errors, model);
+		return submissions.submit(form.issue(errors), errors, issue -> alerts.issue(officer, issue))
+			.map(issued -> "redirect:/alerts/" + issued.id())
+			.orElseGet(() -> form(officer, form, errors, model));
 	}
 
 	private String form(SignedInOfficer officer, AlertForm form, Map<String, String> errors, Model model) {

@@ -1,15 +1,10 @@
 package org.jointcase.pages;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jointcase.campaigns.CampaignFigure;
 import org.jointcase.campaigns.CampaignInputs.Launch;
@@ -21,7 +16,6 @@ import org.jointcase.cases.CaseCategory;
 import org.jointcase.directory.Directory;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,13 +39,13 @@ class CampaignPages {
 	private final Campaigns campaigns;
 	private final Directory directory;
 	private final PageFormat format;
-	private final Validator validator;
+	private final FormSubmissions submissions;
 
-	CampaignPages(Campaigns campaigns, Directory directory, PageFormat format, Validator validator) {
+	CampaignPages(Campaigns campaigns, Directory directory, PageFormat format, FormSubmissions submissions) {
 		this.campaigns = campaigns;
 		this.directory = directory;
 		this.format = format;
-		this.validator = validator;
+		this.submissions = submissions;
 	}
 
 	/** What the coordinator typed into the launch form; dates as the browser's date inputs send them. */
@@ -75,21 +69,9 @@ class CampaignPages {
 
 		/** The request the form stands for; what cannot be read as a date goes into {@code errors}. */
 		Launch launch(Map<String, String> errors) {
-			return new Launch(title, chosenTheme(), regionCode, chosenDepartments(), date("startsOn", startsOn, errors),
-					date("endsOn", endsOn, errors), schedule, chosenFigures());
-		}
-
-		private static LocalDate date(String field, String value, Map<String, String> errors) {
-			if (value == null || value.isBlank()) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (DateTimeParseException notDate) {
-				errors.put(field, "date");
-				return null;
-			}
+			return new Launch(title, chosenTheme(), regionCode, chosenDepartments(),
+					FormSubmissions.date("startsOn", startsOn, errors), FormSubmissions.date("endsOn", endsOn, errors),
+					schedule, chosenFigures());
 		}
 	}
 
@@ -111,22 +93,9 @@ class CampaignPages {
 	@PostMapping("/campaigns")
 	String launch(@AuthenticationPrincipal SignedInOfficer officer, @ModelAttribute LaunchForm form, Model model) {
 		Map<String, String> errors = new HashMap<>();
-		Launch launch = form.launch(errors);
-		for (ConstraintViolation<Launch> violation : validator.validate(launch)) {
-			errors.putIfAbsent(ActionForms.fieldOf(violation.getPropertyPath().toString()), violation.getMessage());
-		}
-		if (errors.isEmpty()) {
-			try {
-				return "redirect:/campaigns/" + campaigns.launch(officer, launch).id();
-			}
-			catch (ApiProblem problem) {
-				if (problem.status() != HttpStatus.BAD_REQUEST) {
-					throw problem;
-				}
-				errors.put(ActionForms.fieldOf(problem.field()), format.problem(problem));
-			}
-		}
-		return form(officer, form, errors, model);
+		return submissions.submit(form.launch(errors), errors, launch -> campaigns.launch(officer, launch))
+			.map(launched -> "redirect:/campaigns/" + launched.id())
+			.orElseGet(() -> form(officer, form, errors, model));
 	}
 
 	private String form(SignedInOfficer officer, LaunchForm form, Map<String, String> errors, Model model) {
