@@ -32,6 +32,7 @@ import org.jointcase.engine.CandidateGroups;
 import org.jointcase.engine.ProcessTrace;
 import org.jointcase.engine.ProcessTraces;
 import org.jointcase.idempotency.Idempotency;
+import org.jointcase.intake.HotSpots;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
@@ -61,11 +62,12 @@ public class LeadTransfers {
 	private final Inbox inbox;
 	private final ProcessTraces traces;
 	private final Idempotency idempotency;
+	private final HotSpots hotSpots;
 	private final Alerts alerts;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, ProcessTraces traces, Idempotency idempotency, Alerts alerts) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots, Alerts alerts) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -76,15 +78,18 @@ public class LeadTransfers {
 		this.inbox = inbox;
 		this.traces = traces;
 		this.idempotency = idempotency;
+		this.hotSpots = hotSpots;
 		this.alerts = alerts;
 	}
 
 	/**
-	 * What the platform warns about before a transfer is sent or accepted; {@code alerts} are the active alerts the
-	 * officer's agency sees about a business the case names; {@code allowedActions} names
+	 * What the platform warns about before a transfer is sent or accepted: other agencies' open cases and the open
+	 * complaints and reports (where they are, never what they say) naming the case's businesses, and the active
+	 * alerts the officer's agency sees about them ({@code alerts}); {@code allowedActions} names
 	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
 	 */
-	public record TransferCheck(List<OverlappingCase> overlapping, List<AlertNotice> alerts,
+	public record TransferCheck(List<OverlappingCase> overlapping, List<HotSpots.OpenItem> openIntakeItems,
+			List<AlertNotice> alerts,
 			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
@@ -94,6 +99,7 @@ public class LeadTransfers {
 		boolean inFlight = repository.inFlight(caseId);
 		List<Party> businesses = processing.businesses(granted.caseId());
 		return new TransferCheck(processing.overlapping(granted.caseId()),
+				hotSpots.openNaming(processing.creditCodes(granted.caseId())),
 				alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
 						businesses.stream().map(Party::name).toList()),
 				designated, inFlight, policy.caseActions(officer, granted, designated, inFlight));

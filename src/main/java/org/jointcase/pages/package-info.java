@@ -3,5 +3,6 @@
  * module's {@code process} interface (what only processes may call): ModularityTests holds them to that.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "alerts", "assistance", "calendar",
-		"campaigns", "cases", "directory", "disclosures", "leads", "reviews", "security", "tasks", "web" })
+		"campaigns", "cases", "directory", "disclosures", "intake", "leads", "operations", "reviews", "security",
+		"tasks", "web" })
 package org.jointcase.pages;

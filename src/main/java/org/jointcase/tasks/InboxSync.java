@@ -1,11 +1,11 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.cases.process.CaseHeader;
@@ -28,8 +28,10 @@ class InboxSync {
 
 	private final InboxRepository repository;
 	private final CaseProcessing processing;
+	private final Clock clock;
 
-	InboxSync(InboxRepository repository, CaseProcessing processing) {
+	InboxSync(InboxRepository repository, CaseProcessing processing, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.processing = processing;
 	}
@@ -78,7 +80,7 @@ class InboxSync {
 		repository.close(task.getId(), null, CANCELLED, now());
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return clock.instant();
 	}
 }

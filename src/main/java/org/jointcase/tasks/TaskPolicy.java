@@ -1,5 +1,6 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointcase.audit.Refusals;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.directory.Role;
@@ -52,8 +52,10 @@ class TaskPolicy {
 
 	private final Refusals refusals;
 	private final DeadlineRules rules;
+	private final Clock clock;
 
-	TaskPolicy(Refusals refusals, DeadlineRules rules) {
+	TaskPolicy(Refusals refusals, DeadlineRules rules, Clock clock) {
+		this.clock = clock;
 		this.refusals = refusals;
 		this.rules = rules;
 	}
@@ -206,7 +208,7 @@ class TaskPolicy {
 							: null;
 			case SUSPEND_DEADLINE -> suspended
 					? Refusal.conflict("taskId", "running-deadline", "The deadline is suspended already")
-					: !now().isBefore(task.dueAt())
+					: !clock.instant().isBefore(task.dueAt())
 							? Refusal.conflict("taskId", "before-due", "A deadline that has passed cannot be suspended")
 							: null;
 			default -> suspended ? null
@@ -233,10 +235,6 @@ class TaskPolicy {
 	/** The audit trail's code for the attempt; a name the policy does not know is recorded as {@code task.act}. */
 	private static String auditAction(String action) {
 		return ACTION_NAME.matcher(action).matches() ? TASK + "." + action : TASK + ".act";
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
 	}
 
 	private record Refusal(HttpStatus status, String field, String rule, String detail) {

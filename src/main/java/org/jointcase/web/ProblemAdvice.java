@@ -156,16 +156,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
+	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemResponses.identified(problem)
+				: body, headers, statusCode, request);
+	}
+
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
-	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
 	static String rule(String code) {
-		if (code == null) {
-			return "invalid";
-		}
-		return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+		return FieldError.ruleOf(code);
 	}
 
 	private static String lastNode(String path) {
