@@ -10,12 +10,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.jointcase.alerts.Alerts;
+import org.jointcase.alerts.AlertViews.AlertNotice;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
@@ -59,10 +62,11 @@ public class LeadTransfers {
 	private final ProcessTraces traces;
 	private final Idempotency idempotency;
 	private final HotSpots hotSpots;
+	private final Alerts alerts;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots, Alerts alerts) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -74,15 +78,17 @@ public class LeadTransfers {
 		this.traces = traces;
 		this.idempotency = idempotency;
 		this.hotSpots = hotSpots;
+		this.alerts = alerts;
 	}
 
 	/**
 	 * What the platform warns about before a transfer is sent or accepted: other agencies' open cases and the open
-	 * complaints and reports (where they are, never what they say) naming the case's businesses;
-	 * {@code allowedActions} names {@link TransferView#PROPOSE} when the officer may propose a transfer of the case
-	 * now.
+	 * complaints and reports (where they are, never what they say) naming the case's businesses, and the active
+	 * alerts the officer's agency sees about them ({@code alerts}); {@code allowedActions} names
+	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
 	 */
 	public record TransferCheck(List<OverlappingCase> overlapping, List<HotSpots.OpenItem> openIntakeItems,
+			List<AlertNotice> alerts,
 			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
@@ -90,9 +96,12 @@ public class LeadTransfers {
 		Access granted = policy.requireCheck(officer, caseId);
 		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
 		boolean inFlight = repository.inFlight(caseId);
+		List<Party> businesses = processing.businesses(granted.caseId());
 		return new TransferCheck(processing.overlapping(granted.caseId()),
-				hotSpots.openNaming(processing.creditCodes(granted.caseId())), designated, inFlight,
-				policy.caseActions(officer, granted, designated, inFlight));
+				hotSpots.openNaming(processing.creditCodes(granted.caseId())),
+				alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+						businesses.stream().map(Party::name).toList()),
+				designated, inFlight, policy.caseActions(officer, granted, designated, inFlight));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jointcase.alerts.Alerts;
 import org.jointcase.assistance.AssistanceRequests;
 import org.jointcase.assistance.AssistanceViews.RequestSummary;
 import org.jointcase.cases.CaseAccess;
@@ -20,6 +21,7 @@ import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseFilter;
 import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseStatus;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.CaseView;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.Cases;
@@ -69,13 +71,15 @@ class CasePages {
 	private final AssistanceRequests requests;
 	private final Reviews reviews;
 	private final InformantRequests informantRequests;
+	private final Alerts alerts;
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
-			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator,
-			CaseStandings standings) {
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Alerts alerts,
+			Validator validator, CaseStandings standings) {
 		this.standings = standings;
 		this.informantRequests = informantRequests;
+		this.alerts = alerts;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
@@ -152,6 +156,9 @@ class CasePages {
 		model.addAttribute("reviews", caseReviews);
 		model.addAttribute("standings", standings.of(officer, caseTransfers, caseRequests, caseReviews));
 		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
+		List<Party> businesses = view.parties().stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
+		model.addAttribute("alerts", alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+				businesses.stream().map(Party::name).toList()));
 		return "pages/case";
 	}
 

@@ -271,6 +271,15 @@ public class Inbox {
 		}
 	}
 
+	/**
+	 * How many tasks of {@code step} in {@code process} the agency completed with {@code action} in [from, to): what a
+	 * campaign report pre-fills (transfers approved, assistance replies approved). Counts only, no task content.
+	 */
+	public long completedCount(String agencyCode, String process, String step, String action, Instant from,
+			Instant to) {
+		return repository.completed(agencyCode, process, step, action, from, to);
+	}
+
 	/** The open and closed tasks of a process instance, for its record page; access is the caller's to decide. */
 	public List<OpenTask> ofProcess(String processInstanceId) {
 		return repository.ofProcess(processInstanceId);

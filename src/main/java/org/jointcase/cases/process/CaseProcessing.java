@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.ShareSource;
 
@@ -59,6 +60,9 @@ public interface CaseProcessing {
 
 	/** The unified social credit codes of the businesses the case names. */
 	Set<String> creditCodes(UUID caseId);
+
+	/** The businesses the case names (parties of kind BUSINESS), for what warns about them by name: alerts. */
+	List<Party> businesses(UUID caseId);
 
 	/** The ids of the case's documents, to check the documents a process lets travel. */
 	List<UUID> documentIds(UUID caseId);
