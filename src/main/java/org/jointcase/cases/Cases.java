@@ -32,6 +32,7 @@ import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,11 @@ public class Cases {
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate newTransaction;
+	private final ApplicationEventPublisher events;
 
 	Cases(CaseRepository repository, CaseAccess access, Directory directory, AuditTrail audit, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.access = access;
 		this.directory = directory;
@@ -125,7 +128,7 @@ public class Cases {
 		}
 		repository.replaceParties(id, input.partiesOrEmpty());
 		repository.replaceInformant(id, input.informant(), officer.agencyCode());
-		repository.insertEvent(id, now, officer.username(), officer.agencyCode(), "CREATED", reference);
+		events.publishEvent(new CaseOpened(id, reference, officer.agencyCode(), input.category(), officer.username()));
 		return id;
 	}
 

@@ -37,6 +37,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -65,10 +66,13 @@ public class LeadTransfers {
 	private final Inbox inbox;
 	private final TransactionTemplate transaction;
 	private final ProcessTraces traces;
+	private final ApplicationEventPublisher events;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces) {
+			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -287,7 +291,8 @@ public class LeadTransfers {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
 		repository.sent(id, Instant.now());
 		grant(t, t.targetAgency(), id.toString(), actor, actorAgency, "Transfer of the lead for acceptance");
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
+		events.publishEvent(new TransferSent(id, t.caseId(), t.kind(), t.senderAgency(), t.targetAgency(), actor,
+				actorAgency));
 	}
 
 	/**
@@ -306,12 +311,15 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
+		events.publishEvent(new TransferDisputed(id, t.caseId(), t.senderAgency(), t.targetAgency(), designator, actor,
+				actorAgency));
 		return group;
 	}
 
 	void designated(UUID id, String agency) {
 		repository.designated(id, agency);
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		events.publishEvent(new TransferDesignated(id, t.caseId(), t.designatorAgency(), agency));
 	}
 
 	/**
@@ -332,6 +340,8 @@ public class LeadTransfers {
 		processing.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
 				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
+		events.publishEvent(new OwnershipTransferred(id, t.caseId(), t.kind(), t.senderAgency(), owner,
+				t.designatedAgency() != null, t.sentAt()));
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
 		if (t.informantGrantedBy() != null) {
 			// Its own source, so that closing the transfer (which ends the access it gave for deciding) leaves it.
@@ -353,8 +363,12 @@ public class LeadTransfers {
 		TransferStatus end = withdrawn ? TransferStatus.WITHDRAWN
 				: t.status() == TransferStatus.RETURNED ? TransferStatus.RETURNED : TransferStatus.COMPLETED;
 		repository.close(id, end, Instant.now());
-		processing.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
-				end.name());
+		if (withdrawn) {
+			events.publishEvent(new TransferWithdrawn(id, t.caseId(), t.senderAgency(), actor, actorAgency));
+		}
+		else {
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_CLOSED", end.name());
+		}
 	}
 
 	/** Access through the transfer: the full record with the documents chosen to travel (all, for the sender). */
