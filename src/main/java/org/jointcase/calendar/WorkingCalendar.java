@@ -96,6 +96,14 @@ public class WorkingCalendar {
 				append(deadline.pauses(), new DeadlinePause(pausedAt, resumedAt)));
 	}
 
+	/**
+	 * The working days from {@code start} to {@code end}, counted as deadlines count them: the days after start's day
+	 * up to and including end's day (0 within one day or when end is not after start).
+	 */
+	public int workingDaysBetween(Instant start, Instant end) {
+		return new Days().workingDaysBetween(dateOf(start), dateOf(end));
+	}
+
 	private Deadline deadline(DeadlineRule rule, DeadlinePeriod period, Instant start, Due due,
 			List<Integer> unknownYears, List<DeadlinePeriod> extensions, List<DeadlinePause> pauses) {
 		unknownYears.stream().filter(warnedYears::add).forEach(year -> log.warn(
