@@ -10,8 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jointcase.calendar.WorkingCalendar;
@@ -145,9 +144,11 @@ public class Statistics {
 				LocalDate.now(WorkingCalendar.ZONE));
 		StatisticsScope scope = policy.scope(officer, query.region());
 		List<Sum> sums = repository.sums(scope.regionCode(), scope.agencyCode(), days.from(), days.to());
+		Map<String, List<Sum>> byAgency = sums.stream()
+			.collect(Collectors.groupingBy(Sum::agencyCode, TreeMap::new, Collectors.toList()));
 		return new StatisticsReport(scope, days, List.of(summary(sums), cases(sums),
-				perAgency(TRANSFERS, sums, TRANSFER_COLUMNS), perAgency(ASSISTANCE, sums, ASSISTANCE_COLUMNS),
-				perAgency(REVIEWS, sums, REVIEW_COLUMNS), perAgency(SUPERVISION, sums, SUPERVISION_COLUMNS),
+				perAgency(TRANSFERS, byAgency, TRANSFER_COLUMNS), perAgency(ASSISTANCE, byAgency, ASSISTANCE_COLUMNS),
+				perAgency(REVIEWS, byAgency, REVIEW_COLUMNS), perAgency(SUPERVISION, byAgency, SUPERVISION_COLUMNS),
 				trend(sums, days), awaiting(sums)));
 	}
 
@@ -170,25 +171,24 @@ public class Statistics {
 	}
 
 	/** One row per agency that has a fact of the table's kinds, in the order of the agency codes. */
-	private static Table perAgency(String name, List<Sum> sums, List<Measure> columns) {
+	private static Table perAgency(String name, Map<String, List<Sum>> byAgency, List<Measure> columns) {
 		Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
 		columns.forEach(m -> kinds.add(m.kind()));
-		Set<String> agencies = new TreeSet<>();
-		sums.stream().filter(s -> kinds.contains(s.kind())).forEach(s -> agencies.add(s.agencyCode()));
-		List<List<Object>> rows = agencies.stream()
-			.map(agency -> row(agency, sums, s -> s.agencyCode().equals(agency), columns))
+		List<List<Object>> rows = byAgency.entrySet().stream()
+			.filter(agency -> agency.getValue().stream().anyMatch(s -> kinds.contains(s.kind())))
+			.map(agency -> row(agency.getKey(), agency.getValue(), columns))
 			.toList();
 		return new Table(name, header("agency", columns), rows);
 	}
 
 	/** One row per month of the period, the months without facts included. */
 	private static Table trend(List<Sum> sums, StatisticsPeriod days) {
+		Map<YearMonth, List<Sum>> byMonth = sums.stream()
+			.collect(Collectors.groupingBy(s -> YearMonth.of(s.year(), s.month())));
 		List<List<Object>> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(days.from()); !month.isAfter(YearMonth.from(days.to()));
 				month = month.plusMonths(1)) {
-			YearMonth current = month;
-			rows.add(row(month.toString(), sums, s -> s.year() == current.getYear()
-					&& s.month() == current.getMonthValue(), TREND_COLUMNS));
+			rows.add(row(month.toString(), byMonth.getOrDefault(month, List.of()), TREND_COLUMNS));
 		}
 		return new Table(TREND, header("month", TREND_COLUMNS), rows);
 	}
@@ -199,11 +199,10 @@ public class Statistics {
 			.toList());
 	}
 
-	private static List<Object> row(String first, List<Sum> sums, Predicate<Sum> belongs, List<Measure> columns) {
-		List<Sum> mine = sums.stream().filter(belongs).toList();
+	private static List<Object> row(String first, List<Sum> sums, List<Measure> columns) {
 		List<Object> row = new ArrayList<>();
 		row.add(first);
-		columns.forEach(m -> row.add(m.of(mine)));
+		columns.forEach(m -> row.add(m.of(sums)));
 		return row;
 	}
 

@@ -26,7 +26,9 @@ import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.jointcase.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cases and four transfers (accepted, disputed and designated, withdrawn, a suspected crime), in Wuhu one case and an
  * assistance request answered on time after an extension. Every figure is known: the integration tests share one
  * database, so each is read as the change it makes to the figures before, for the current year and month, while last
- * year's figures stay at zero. The exports are read back with Commons CSV and Apache POI; another region is refused.
+ * year's figures stay at zero. The fact table equals what the records count; the exports are read back with Commons
+ * CSV and Apache POI; another region is refused.
  */
 @IntegrationTest
 class StatisticsIntegrationTests {
@@ -46,6 +49,9 @@ class StatisticsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ApiClient as(String officer) {
 		return ApiClient.as(port, officer);
@@ -131,6 +137,38 @@ class StatisticsIntegrationTests {
 			.contains("CREATED", "TRANSFER_SENT", "TRANSFER_WITHDRAWN");
 		assertThat(types(as("wuhu.inspector").get("/api/cases/" + d + "/timeline").json()))
 			.contains("ASSISTANCE_SENT", "ASSISTANCE_REPLIED", "ASSISTANCE_REPLY_ACCEPTED");
+	}
+
+	/**
+	 * The pre-aggregated counts equal the counts recomputed from the records, for every agency and day since the fact
+	 * table exists: cases by the creating agency (the reference's prefix) and transfers sent by the sender.
+	 */
+	@Test
+	void theFactTableEqualsWhatTheRecordsCount() {
+		createCase(as("jinghu.inspector"), "OTHER");
+		String since = "(select installed_on from flyway_schema_history where version = '110')";
+		String day = "cast(%s at time zone 'Asia/Shanghai' as date)";
+		assertThat(rows("select regexp_replace(reference, '-[0-9]{4}-[0-9]{5}$', '') as agency, " + day.formatted(
+				"created_at") + " as day, count(*) as n from case_record where created_at >= " + since
+				+ " and reference not like 'BENCH-%' group by 1, 2"))
+			.isNotEmpty()
+			.isEqualTo(facts("CASE_OPENED", since));
+		assertThat(rows("select sender_agency as agency, " + day.formatted("sent_at") + " as day, count(*) as n"
+				+ " from lead_transfer where sent_at >= " + since + " group by 1, 2"))
+			.isEqualTo(facts("TRANSFER_SENT", since));
+	}
+
+	private Map<String, Long> facts(String kind, String since) {
+		return rows("select agency_code as agency, day, sum(value) as n from statistics_fact where kind = '" + kind
+				+ "' and day >= cast(" + since + " as date) group by 1, 2");
+	}
+
+	private Map<String, Long> rows(String sql) {
+		Map<String, Long> rows = new HashMap<>();
+		jdbc.query(sql, rs -> {
+			rows.put(rs.getString("agency") + " " + rs.getDate("day"), rs.getLong("n"));
+		});
+		return rows;
 	}
 
 	@Test
