@@ -143,13 +143,15 @@ public class Statistics {
 		StatisticsPeriod days = StatisticsPeriod.of(query.period(), query.from(), query.to(),
 				LocalDate.now(WorkingCalendar.ZONE));
 		StatisticsScope scope = policy.scope(officer, query.region());
-		List<Sum> sums = repository.sums(scope.regionCode(), scope.agencyCode(), days.from(), days.to());
+		StatisticsRepository.Sums read = repository.sums(scope.regionCode(), scope.agencyCode(), days.from(),
+				days.to());
+		List<Sum> sums = read.perAgency();
 		Map<String, List<Sum>> byAgency = sums.stream()
 			.collect(Collectors.groupingBy(Sum::agencyCode, TreeMap::new, Collectors.toList()));
 		return new StatisticsReport(scope, days, List.of(summary(sums), cases(sums),
 				perAgency(TRANSFERS, byAgency, TRANSFER_COLUMNS), perAgency(ASSISTANCE, byAgency, ASSISTANCE_COLUMNS),
 				perAgency(REVIEWS, byAgency, REVIEW_COLUMNS), perAgency(SUPERVISION, byAgency, SUPERVISION_COLUMNS),
-				trend(sums, days), awaiting(sums)));
+				trend(read.perMonth(), days), awaiting(sums)));
 	}
 
 	private static Table summary(List<Sum> sums) {
