@@ -699,6 +699,10 @@ class AccessMatrixIntegrationTests {
 			.otherwise(403);
 		page("GET /admin/calendar", w -> pages(w).get("/admin/calendar")).otherwise(302);
 		page("GET /admin/calendar/{year}", w -> pages(w).get("/admin/calendar/2026")).otherwise(200);
+		// Operations (the operators' page of the engine's incidents and failed jobs)
+		page("GET /operations", w -> pages(w).get("/operations")).answer(200, OPERATOR).otherwise(403);
+		page("POST /operations/failed-jobs/{id}/retry", w -> pages(w).post("/operations/failed-jobs/"
+				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
 		page("POST /cases", w -> pages(w).post("/cases", caseForm(Map.of()))).answer(302, CASE_WORKERS)
 			.otherwise(403);

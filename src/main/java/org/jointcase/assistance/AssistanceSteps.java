@@ -95,6 +95,11 @@ class AssistanceSteps implements ProcessSteps {
 	}
 
 	@Override
+	public void lockRecord(String recordId) {
+		repository.find(UUID.fromString(recordId), true);
+	}
+
+	@Override
 	public Map<String, Map<String, Class<?>>> actions() {
 		return ACTIONS;
 	}

@@ -56,6 +56,11 @@ class ProcessCases implements CaseProcessing {
 	}
 
 	@Override
+	public void lock(UUID caseId) {
+		repository.lock(caseId);
+	}
+
+	@Override
 	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail) {
 		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail);
 	}

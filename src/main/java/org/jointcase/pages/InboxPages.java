@@ -108,7 +108,7 @@ class InboxPages {
 			return refused(officer, id, action, values, errors, model);
 		}
 		try {
-			inbox.act(officer, id, action, body);
+			inbox.act(officer, id, action, body, null);
 		}
 		catch (ConstraintViolationException invalid) {
 			invalid.getConstraintViolations().forEach(violation -> errors.putIfAbsent(

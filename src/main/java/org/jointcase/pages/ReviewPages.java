@@ -157,7 +157,7 @@ class ReviewPages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				return "redirect:/reviews/" + reviews.convene(officer, convening).id();
+				return "redirect:/reviews/" + reviews.convene(officer, convening, null).id();
 			}
 			catch (ApiProblem problem) {
 				if (problem.status() != HttpStatus.BAD_REQUEST) {

@@ -1,11 +1,11 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
@@ -27,9 +27,9 @@ class DeadlineTimers {
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTimers.class);
 
 	@Bean
-	TaskListener taskReminder(InboxRepository repository) {
+	TaskListener taskReminder(InboxRepository repository, Clock clock) {
 		return task -> {
-			DeadlineNotice reminder = notice(repository, task, DeadlineNotice.Kind.REMINDER, null);
+			DeadlineNotice reminder = notice(repository, clock, task, DeadlineNotice.Kind.REMINDER, null);
 			if (reminder != null) {
 				repository.insertNotice(reminder);
 			}
@@ -38,9 +38,10 @@ class DeadlineTimers {
 
 	/** The supervision entry is published as {@link DeadlinePassed}: the notices, the timeline and the statistics. */
 	@Bean
-	TaskListener taskOverdue(InboxRepository repository, Directory directory, ApplicationEventPublisher events) {
+	TaskListener taskOverdue(InboxRepository repository, Directory directory, ApplicationEventPublisher events,
+			Clock clock) {
 		return task -> {
-			DeadlineNotice supervision = notice(repository, task, DeadlineNotice.Kind.SUPERVISION, directory);
+			DeadlineNotice supervision = notice(repository, clock, task, DeadlineNotice.Kind.SUPERVISION, directory);
 			if (supervision != null) {
 				events.publishEvent(new DeadlinePassed(supervision));
 			}
@@ -48,8 +49,8 @@ class DeadlineTimers {
 	}
 
 	/** The notice of {@code kind} the task is due, or {@code null} when it has one already or is not running. */
-	private static DeadlineNotice notice(InboxRepository repository, DelegateTask task, DeadlineNotice.Kind kind,
-			Directory directory) {
+	private static DeadlineNotice notice(InboxRepository repository, Clock clock, DelegateTask task,
+			DeadlineNotice.Kind kind, Directory directory) {
 		OpenTask open = repository.find(task.getId(), false).orElse(null);
 		if (open == null || !open.open() || open.suspendedAt() != null || open.dueAt() == null
 				|| repository.noticeExists(open.id(), kind.name(), open.dueAt())) {
@@ -60,7 +61,7 @@ class DeadlineTimers {
 		String addressed = directory == null ? open.agencyCode()
 				: directory.superiorOf(open.agencyCode()).map(Agency::code).orElse(open.agencyCode());
 		String role = directory == null ? open.role() : CandidateGroups.name(Role.SUPERVISOR);
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = clock.instant();
 		log.info("{} for task {} ({} of {}) to {}", kind, open.id(), open.step(), open.agencyCode(), addressed);
 		return new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(), open.step(),
 				open.stepName(), open.caseId(), open.caseReference(), addressed, role, open.agencyCode(), open.dueAt(),

@@ -16,18 +16,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +51,11 @@ public class Inbox {
 	private final ObjectMapper json;
 	private final Validator validator;
 	private final AuditTrail audit;
+	private final Idempotency idempotency;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit) {
+			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit,
+			Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
@@ -63,6 +64,7 @@ public class Inbox {
 		this.json = json;
 		this.validator = validator;
 		this.audit = audit;
+		this.idempotency = idempotency;
 	}
 
 	/** Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed. */
@@ -192,14 +194,25 @@ public class Inbox {
 
 	/**
 	 * Takes {@code action} on the task with {@code body}, validated against the action's record type. Exactly one
-	 * completion wins: the inbox row is locked first, so a second officer (or a retry) gets 409. The action is recorded
-	 * in the trail in this transaction: an action whose process step fails leaves no entry.
+	 * completion wins: the record's row is locked first ({@link ProcessSteps#lockRecord}), then the inbox row, so a
+	 * second officer (or a retry) gets 409 — {@code completed-meanwhile}, {@code withdrawn-meanwhile} when the task
+	 * ended with its record, {@code claimed-by-someone-else} — on whichever node. With an {@code idempotencyKey}, a
+	 * retry of the same action with the same body answers as the first did ({@link Idempotency}). The action is
+	 * recorded in the trail in this transaction: an action whose process step fails leaves no entry.
 	 */
-	@Transactional
-	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body) {
+	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body, String idempotencyKey) {
+		record Action(String taskId, String action, JsonNode body) {
+		}
+		idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "task.act",
+				new Action(taskId, action, body)), () -> complete(officer, taskId, action, body));
+	}
+
+	private void complete(SignedInOfficer officer, String taskId, String action, JsonNode body) {
+		OpenTask unlocked = find(officer, taskId, false, action);
+		policy.requireVisible(officer, unlocked, action);
+		ProcessSteps process = stepsOf(unlocked);
+		process.lockRecord(unlocked.recordId());
 		OpenTask task = find(officer, taskId, true, action);
-		policy.requireVisible(officer, task, action);
-		ProcessSteps process = stepsOf(task);
 		Class<?> type = process.actionsAt(task.step()).get(action);
 		if (type == null) {
 			throw ApiProblem.invalid("action", "one-of", "At " + task.step() + " the actions are "
@@ -220,8 +233,8 @@ public class Inbox {
 			taskService.setVariableLocal(taskId, InboxSync.ACTION, action);
 			taskService.complete(taskId, variables);
 		}
-		catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
-			throw new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was completed meanwhile");
+		catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
+			throw ApiProblem.conflict(null, TaskPolicy.COMPLETED_MEANWHILE, "The task was completed meanwhile");
 		}
 	}
 

@@ -69,8 +69,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				List.of(error)));
 	}
 
+	/** A change that lost a race with another one is a conflict the client can resolve, not a fault ({@link Races}). */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception exception) {
+		if (Races.lost(exception)) {
+			log.info("A change lost a race and was refused: {}", exception.toString());
+			return apiProblem(Races.conflict());
+		}
 		log.error("Unexpected failure", exception);
 		return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The request could not be completed; nothing was changed"));
@@ -149,6 +154,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.toString();
+	}
+
+	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemResponses.identified(problem)
+				: body, headers, statusCode, request);
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {

@@ -35,6 +35,12 @@ public interface CaseProcessing {
 	void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail,
 			TimelineSubject subject);
 
+	/**
+	 * Locks the case's row until the caller's transaction ends. A process's change of a case that must not run beside
+	 * another one of the same case (two proposals of one case) takes it first, so that they queue in one order.
+	 */
+	void lock(UUID caseId);
+
 	CaseHeader header(UUID caseId);
 
 	/** Other agencies' open cases naming a business of this case: reference and agency only. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.DeadlineNotice;
 import org.jointcase.tasks.Inbox;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,12 +73,16 @@ class TaskController {
 		return inbox.unclaim(officer, id);
 	}
 
-	/** Completes the task with one of the actions of its step; the body's fields depend on the action. */
+	/**
+	 * Completes the task with one of the actions of its step; the body's fields depend on the action. Repeat it with
+	 * the same {@code Idempotency-Key} and body to learn that it went through (204 again, not 409).
+	 */
 	@PostMapping("/api/tasks/{id}/actions/{action}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void act(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id, @PathVariable String action,
+			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
 			@RequestBody(required = false) JsonNode body) {
-		inbox.act(officer, id, action, body);
+		inbox.act(officer, id, action, body, idempotencyKey);
 	}
 
 	@PostMapping("/api/tasks/{id}/deadline/extension")
