@@ -104,6 +104,17 @@ public class WorkingCalendar {
 		return new Days().workingDaysBetween(dateOf(start), dateOf(end));
 	}
 
+	/**
+	 * The working days from {@code now}'s day (Asia/Shanghai, not counted) through {@code dueDate}: 0 on the due date
+	 * itself, negative (the working days since) once it has passed.
+	 */
+	public int workingDaysLeft(Instant now, LocalDate dueDate) {
+		LocalDate today = dateOf(now);
+		Days days = new Days();
+		return today.isAfter(dueDate) ? -days.workingDaysBetween(dueDate, today)
+				: days.workingDaysBetween(today, dueDate);
+	}
+
 	private Deadline deadline(DeadlineRule rule, DeadlinePeriod period, Instant start, Due due,
 			List<Integer> unknownYears, List<DeadlinePeriod> extensions, List<DeadlinePause> pauses) {
 		unknownYears.stream().filter(warnedYears::add).forEach(year -> log.warn(

@@ -78,22 +78,35 @@ public class Cases {
 		}
 		validateReferences(input);
 		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "case.create", input),
-				CaseView.class, CaseView::id, () -> view(officer, insert(officer, input), "case.create"));
+				CaseView.class, CaseView::id,
+				() -> view(officer, insert(officer.username(), officer.agencyCode(), input), "case.create"));
 	}
 
-	private UUID insert(SignedInOfficer officer, CaseInput input) {
+	/**
+	 * Records a case owned by {@code agency} for a process that decided it (a report found to need one), in the
+	 * caller's transaction; {@code origin} is added to the timeline.
+	 */
+	@Transactional
+	UUID recordFor(String officer, String agency, CaseInput input, String origin) {
+		validateReferences(input);
+		UUID id = insert(officer, agency, input);
+		repository.insertEvent(id, Instant.now(), officer, agency, "OPENED_FROM", origin);
+		return id;
+	}
+
+	private UUID insert(String officer, String agency, CaseInput input) {
 		Instant now = Instant.now();
 		UUID id = UUID.randomUUID();
 		int year = now.atZone(CHINA).getYear();
-		ensureReferenceSequence(officer.agencyCode(), year);
-		long number = repository.nextReferenceNumber(officer.agencyCode(), year);
-		String reference = "%s-%d-%05d".formatted(officer.agencyCode(), year, number);
-		repository.insert(new CaseRepository.CaseRow(id, reference, officer.agencyCode(), CaseStatus.OPEN,
+		ensureReferenceSequence(agency, year);
+		long number = repository.nextReferenceNumber(agency, year);
+		String reference = "%s-%d-%05d".formatted(agency, year, number);
+		repository.insert(new CaseRepository.CaseRow(id, reference, agency, CaseStatus.OPEN,
 				input.category(), input.regionCode(), input.title().trim(), input.summary().trim(), 1,
-				officer.username(), now, now));
+				officer, now, now));
 		repository.replaceParties(id, input.partiesOrEmpty());
-		repository.replaceInformant(id, input.informant(), officer.agencyCode());
-		events.publishEvent(new CaseOpened(id, reference, officer.agencyCode(), input.category(), officer.username()));
+		repository.replaceInformant(id, input.informant(), agency);
+		events.publishEvent(new CaseOpened(id, reference, agency, input.category(), officer));
 		return id;
 	}
 

@@ -29,6 +29,7 @@ import org.jointcase.engine.CandidateGroups;
 import org.jointcase.engine.ProcessTrace;
 import org.jointcase.engine.ProcessTraces;
 import org.jointcase.idempotency.Idempotency;
+import org.jointcase.intake.HotSpots;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
@@ -59,11 +60,13 @@ public class LeadTransfers {
 	private final Inbox inbox;
 	private final ProcessTraces traces;
 	private final Idempotency idempotency;
+	private final HotSpots hotSpots;
 	private final ApplicationEventPublisher events;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, ProcessTraces traces, Idempotency idempotency, ApplicationEventPublisher events) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.repository = repository;
 		this.policy = policy;
@@ -75,21 +78,25 @@ public class LeadTransfers {
 		this.inbox = inbox;
 		this.traces = traces;
 		this.idempotency = idempotency;
+		this.hotSpots = hotSpots;
 	}
 
 	/**
-	 * What the platform warns about before a transfer is sent or accepted; {@code allowedActions} names
-	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
+	 * What the platform warns about before a transfer is sent or accepted: other agencies' open cases and the open
+	 * complaints and reports (where they are, never what they say) naming the case's businesses;
+	 * {@code allowedActions} names {@link TransferView#PROPOSE} when the officer may propose a transfer of the case
+	 * now.
 	 */
-	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight,
-			Set<String> allowedActions) {
+	public record TransferCheck(List<OverlappingCase> overlapping, List<HotSpots.OpenItem> openIntakeItems,
+			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
 	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
 		Access granted = policy.requireCheck(officer, caseId);
 		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
 		boolean inFlight = repository.inFlight(caseId);
-		return new TransferCheck(processing.overlapping(granted.caseId()), designated, inFlight,
+		return new TransferCheck(processing.overlapping(granted.caseId()),
+				hotSpots.openNaming(processing.creditCodes(granted.caseId())), designated, inFlight,
 				policy.caseActions(officer, granted, designated, inFlight));
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.directory.Role;
+import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,17 @@ public class Notices {
 		audit.recordAttempt(AuditEvent.by(officer, "notice.list", "notice", "list", null, AuditOutcome.ALLOWED,
 				notices.size() + " notices"));
 		return notices;
+	}
+
+	/**
+	 * Tells one role of an agency of something that is no task's deadline (a hot spot of complaints, say), in the
+	 * caller's transaction: a notice of {@code kind} about {@code recordId} of {@code process}, {@code subject} saying
+	 * what it is, read and acknowledged like the deadline notices.
+	 */
+	public void notify(DeadlineNotice.Kind kind, String process, String recordId, String subject, String agency,
+			Role role) {
+		repository.insertNotice(new DeadlineNotice(UUID.randomUUID(), kind, recordId, process, recordId, kind.name(),
+				subject, null, null, agency, CandidateGroups.name(role), agency, null, Instant.now(), null, null, null));
 	}
 
 	@Transactional

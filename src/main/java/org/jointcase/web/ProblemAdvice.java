@@ -168,12 +168,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
-	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
 	static String rule(String code) {
-		if (code == null) {
-			return "invalid";
-		}
-		return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+		return FieldError.ruleOf(code);
 	}
 
 	private static String lastNode(String path) {
