@@ -414,6 +414,9 @@ class AccessMatrixIntegrationTests {
 		}
 	}
 
+	/** The principals whose agency's region is Wuhu (3402): naming it, they read their own agency's statistics. */
+	private static final Set<Who> WUHU_AGENCIES = EnumSet.of(ADDRESSEE_DONE, PARTICIPANT, PARTICIPANT_DONE, OTHER_CITY);
+
 	private final List<Row> rows = new ArrayList<>();
 	/** What each principal got in each cell, for the failure message and the closing figures. */
 	private final List<String> mismatches = new ArrayList<>();
@@ -655,6 +658,21 @@ class AccessMatrixIntegrationTests {
 		api("POST /api/operations/failed-jobs/{id}/retry", w -> api.get(w).post("/api/operations/failed-jobs/"
 				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
+		// Statistics: every officer reads their own agency's counts (a coordinator their region); nobody another city's.
+		// Officers of agencies in Wuhu who name Wuhu get their own agency's figures.
+		api("GET /api/statistics", w -> api.get(w).get("/api/statistics")).otherwise(200);
+		apiVariant("GET /api/statistics", "Wuhu", w -> api.get(w).get("/api/statistics?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
+		apiVariant("GET /api/statistics", "the owner's district", w -> api.get(w).get(
+				"/api/statistics?region=340104")).answer(200, OWNER_INSPECTOR, OWNER_SUPERVISOR, OWNER_COORDINATOR,
+						SAME_REGION).otherwise(403);
+		api("GET /api/statistics/{table}.csv", w -> api.get(w).get("/api/statistics/transfers.csv")).otherwise(200);
+		apiVariant("GET /api/statistics/{table}.csv", "Wuhu", w -> api.get(w).get(
+				"/api/statistics/transfers.csv?region=3402")).answer(200, WUHU_AGENCIES).otherwise(403);
+		api("GET /api/statistics.xlsx", w -> api.get(w).get("/api/statistics.xlsx")).otherwise(200);
+		apiVariant("GET /api/statistics.xlsx", "Wuhu", w -> api.get(w).get(
+				"/api/statistics.xlsx?region=3402")).answer(200, WUHU_AGENCIES).otherwise(403);
+
 		defineTheIntakeRows();
 
 		// Pages
@@ -705,6 +723,15 @@ class AccessMatrixIntegrationTests {
 		page("GET /tasks/{id}/record", w -> pages(w).get("/tasks/" + designationTask + "/record"))
 			.answer(302, designator).otherwise(404);
 		page("GET /overview", w -> pages(w).get("/overview")).answer(200, OWNER_COORDINATOR).otherwise(403);
+		// Statistics pages: as their API.
+		page("GET /statistics", w -> pages(w).get("/statistics")).otherwise(200);
+		pageVariant("GET /statistics", "Wuhu", w -> pages(w).get("/statistics?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
+		page("GET /statistics/{table}.csv", w -> pages(w).get("/statistics/cases.csv")).otherwise(200);
+		page("GET /statistics.xlsx", w -> pages(w).get("/statistics.xlsx")).otherwise(200);
+		page("GET /statistics/summary", w -> pages(w).get("/statistics/summary")).otherwise(200);
+		pageVariant("GET /statistics/summary", "Wuhu", w -> pages(w).get("/statistics/summary?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
 		// The directory's agencies and the calendar are read by every officer, as in the API; changing them is not.
 		page("GET /admin/agencies", w -> pages(w).get("/admin/agencies")).otherwise(200);
 		page("GET /admin/agencies/{code}", w -> pages(w).get("/admin/agencies/340104-MR")).answer(200, ADMINISTRATOR)

@@ -36,6 +36,7 @@ import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
 import org.jointcase.tasks.TaskDeadlines;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,9 +77,11 @@ class AssistanceSteps implements ProcessSteps {
 	private final AssistanceRepository repository;
 	private final TaskService taskService;
 	private final TaskDeadlines deadlines;
+	private final ApplicationEventPublisher events;
 
 	AssistanceSteps(AssistanceRequests requests, AssistancePolicy policy, AssistanceRepository repository,
-			TaskService taskService, TaskDeadlines deadlines) {
+			TaskService taskService, TaskDeadlines deadlines, ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.policy = policy;
 		this.repository = repository;
@@ -221,8 +224,9 @@ class AssistanceSteps implements ProcessSteps {
 		if (action.equals(APPROVE)) {
 			repository.updateReply(reply.id(), ReplyStatus.SENT, null, false);
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLIED);
-			recordAboutReply(request, officer, "ASSISTANCE_REPLIED",
-					agency, reply);
+			events.publishEvent(new AssistanceAnswered(request.id(), request.caseId(), request.requesterAgency(), agency,
+					reply.id(), reply.documentIds().size(), requests.repliedOnTime(request, agency), officer.username(),
+					officer.agencyCode()));
 			return Map.of(REPLY_APPROVED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SENT_BACK, ((Reason) body).reason(), false);
@@ -240,7 +244,8 @@ class AssistanceSteps implements ProcessSteps {
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLY_ACCEPTED);
 			// The agency's part has ended: it keeps its items and replies in the request, not the case.
 			requests.revokeAccess(request.id(), agency, officer.username(), officer.agencyCode());
-			recordAboutReply(request, officer, "ASSISTANCE_REPLY_ACCEPTED", agency, reply);
+			events.publishEvent(new ReplyAccepted(request.id(), request.caseId(), request.requesterAgency(), agency,
+					reply.id(), officer.username(), officer.agencyCode()));
 			return Map.of(REPLY_ACCEPTED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SUPPLEMENT_ASKED, ((Supplement) body).what(), false);
@@ -261,6 +266,8 @@ class AssistanceSteps implements ProcessSteps {
 		requests.openTask(request, AssistanceProcess.REPLY, agency)
 			.ifPresent(reply -> deadlines.extendAsDecided(reply.id(), addressee.extensionDays(), officer.username(),
 					officer.agencyCode(), "extension granted to " + agency + ": " + addressee.extensionReason()));
+		events.publishEvent(new ExtensionGranted(request.id(), request.caseId(), request.requesterAgency(), agency,
+				addressee.extensionDays()));
 		return Map.of();
 	}
 

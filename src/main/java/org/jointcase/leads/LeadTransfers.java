@@ -37,6 +37,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import static org.jointcase.leads.LeadTransferProcess.*;
@@ -63,10 +64,13 @@ public class LeadTransfers {
 	private final Idempotency idempotency;
 	private final HotSpots hotSpots;
 	private final Alerts alerts;
+	private final ApplicationEventPublisher events;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots, Alerts alerts) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots, Alerts alerts,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -283,7 +287,8 @@ public class LeadTransfers {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
 		repository.sent(id, Instant.now());
 		grant(t, t.targetAgency(), id.toString(), actor, actorAgency, "Transfer of the lead for acceptance");
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
+		events.publishEvent(new TransferSent(id, t.caseId(), t.kind(), t.senderAgency(), t.targetAgency(), actor,
+				actorAgency));
 	}
 
 	/**
@@ -302,12 +307,15 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", designator);
+		events.publishEvent(new TransferDisputed(id, t.caseId(), t.senderAgency(), t.targetAgency(), designator, actor,
+				actorAgency));
 		return group;
 	}
 
 	void designated(UUID id, String agency) {
 		repository.designated(id, agency);
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		events.publishEvent(new TransferDesignated(id, t.caseId(), t.designatorAgency(), agency));
 	}
 
 	/**
@@ -329,6 +337,8 @@ public class LeadTransfers {
 				+ (t.designatedAgency() != null ? " " + TransferStatus.DESIGNATED + " " + t.designatorAgency()
 						: " " + TransferStatus.ACCEPTED));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
+		events.publishEvent(new OwnershipTransferred(id, t.caseId(), t.kind(), t.senderAgency(), owner,
+				t.designatedAgency() != null, t.sentAt()));
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
 		if (t.informantGrantedBy() != null) {
 			// Its own source, so that closing the transfer (which ends the access it gave for deciding) leaves it.
@@ -350,8 +360,12 @@ public class LeadTransfers {
 		TransferStatus end = withdrawn ? TransferStatus.WITHDRAWN
 				: t.status() == TransferStatus.RETURNED ? TransferStatus.RETURNED : TransferStatus.COMPLETED;
 		repository.close(id, end, Instant.now());
-		processing.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
-				end.name());
+		if (withdrawn) {
+			events.publishEvent(new TransferWithdrawn(id, t.caseId(), t.senderAgency(), actor, actorAgency));
+		}
+		else {
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_CLOSED", end.name());
+		}
 	}
 
 	/** Access through the transfer: the full record with the documents chosen to travel (all, for the sender). */

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "alerts", "assistance", "calendar",
 		"campaigns", "cases", "directory", "disclosures", "intake", "leads", "operations", "reviews", "security",
-		"tasks", "web" })
+		"statistics", "tasks", "web" })
 package org.jointcase.pages;
