@@ -12,7 +12,7 @@ import org.jointcase.cases.process.TimelineSubject;
  * wrote it by the due date of its period (extensions included).
  */
 public record AssistanceAnswered(UUID requestId, UUID caseId, String requesterAgency, String addresseeAgency,
-		UUID replyId, int documents, boolean onTime, String officer, String officerAgency) implements CaseTimelineEvent {
+		UUID replyId, boolean onTime, String officer, String officerAgency) implements CaseTimelineEvent {
 
 	@Override
 	public TimelineEntry timelineEntry() {

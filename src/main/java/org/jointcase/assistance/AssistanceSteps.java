@@ -225,7 +225,7 @@ class AssistanceSteps implements ProcessSteps {
 			repository.updateReply(reply.id(), ReplyStatus.SENT, null, false);
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLIED);
 			events.publishEvent(new AssistanceAnswered(request.id(), request.caseId(), request.requesterAgency(), agency,
-					reply.id(), reply.documentIds().size(), requests.repliedOnTime(request, agency), officer.username(),
+					reply.id(), requests.repliedOnTime(request, agency), officer.username(),
 					officer.agencyCode()));
 			return Map.of(REPLY_APPROVED, true);
 		}
