@@ -28,6 +28,6 @@ public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNul
 			@NotNull @Valid Business business) {
 	}
 
-	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode String creditCode) {
+	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode @Size(max = 18) String creditCode) {
 	}
 }

@@ -1,10 +1,8 @@
 package org.jointcase.web;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
@@ -125,30 +123,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			String field = path(mismatch);
-			Class<?> target = mismatch.getTargetType();
-			FieldError error = target != null && target.isEnum()
-					? new FieldError(field, "one-of", "must be one of " + Arrays.toString(target.getEnumConstants()))
-					: new FieldError(field, "type", "has the wrong type"
-							+ (target == null ? "" : ", expected " + target.getSimpleName()));
 			return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-					List.of(error)));
+					List.of(FieldError.of(mismatch))));
 		}
 		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
-	}
-
-	/** The JSON path of the offending value, as {@code parties[0].kind}. */
-	private static String path(MismatchedInputException mismatch) {
-		StringBuilder path = new StringBuilder();
-		for (JsonMappingException.Reference reference : mismatch.getPath()) {
-			if (reference.getFieldName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-			}
-			else {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {

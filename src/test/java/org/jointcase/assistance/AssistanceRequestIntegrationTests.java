@@ -160,7 +160,7 @@ class AssistanceRequestIntegrationTests {
 		assertThat(wuhuSees.toString()).doesNotContain("No criminal record").doesNotContain("questioned");
 
 		// Wuhu police is asked for a supplement and answers again, with a new period.
-		act(hefei, stepOf(hefei, id, "3402-PS", AssistanceProcess.REVIEW_REPLY), "askSupplement",
+		act(hefei, stepOf(hefei, id, "3402-PS", AssistanceProcess.REVIEW_REPLY), "ask-supplement",
 				Map.of("what", "Check the manager's previous companies"));
 		String again = myTask(police, caseId, AssistanceProcess.REPLY);
 		assertThat(again).isNotEqualTo(policeReply);

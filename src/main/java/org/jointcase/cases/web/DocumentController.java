@@ -32,6 +32,7 @@ class DocumentController {
 		this.documents = documents;
 	}
 
+	/** The case's documents the officer may see, with their names, types, sizes and digests. */
 	@GetMapping
 	List<Document> list(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId) {
 		return documents.list(officer, caseId);
@@ -49,6 +50,7 @@ class DocumentController {
 				file.getInputStream());
 	}
 
+	/** Downloads one document's content, with its media type and file name. */
 	@GetMapping("/{documentId}/content")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID caseId, @PathVariable UUID documentId) {

@@ -12,12 +12,14 @@ import org.jointcase.reviews.ReviewViews.ReviewSummary;
 import org.jointcase.reviews.ReviewViews.ReviewView;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +37,7 @@ class ReviewController {
 
 	/** A coordinator convenes a review (403 for other officers). */
 	@PostMapping("/api/reviews")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReviewView> convene(@AuthenticationPrincipal SignedInOfficer officer,
 			@Valid @RequestBody Convening convening) {
 		ReviewView review = reviews.convene(officer, convening);
@@ -47,11 +50,16 @@ class ReviewController {
 		return reviews.list(officer);
 	}
 
+	/**
+	 * One joint review record: participants, opinions, conclusion and follow-up actions the reader may see, and
+	 * allowedActions.
+	 */
 	@GetMapping("/api/reviews/{id}")
 	ReviewView review(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return reviews.get(officer, id);
 	}
 
+	/** The joint reviews of a case that the officer may see. */
 	@GetMapping("/api/cases/{caseId}/reviews")
 	List<ReviewSummary> ofCase(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId) {
 		return reviews.ofCase(officer, caseId);
@@ -63,6 +71,7 @@ class ReviewController {
 		return reviews.closeOpinionPhaseEarly(officer, id);
 	}
 
+	/** Cancels an open follow-up action of a concluded review (its convening coordinators). */
 	@PostMapping("/api/reviews/{id}/actions/{actionId}/cancellation")
 	ReviewView cancelAction(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@PathVariable UUID actionId, @Valid @RequestBody Reason reason) {
