@@ -120,7 +120,7 @@ class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 		ApiResponse created = responses.get(String.valueOf(HttpStatus.CREATED.value()));
 		if (created != null) {
 			created.addHeaderObject("Location", new Header().description("The address of the created record")
-				.schema(new StringSchema().format("uri-reference").maxLength(ParameterLimits.MAX_LENGTH)));
+				.schema(new StringSchema().format("uri-reference").maxLength(2000)));
 		}
 		return operation;
 	}

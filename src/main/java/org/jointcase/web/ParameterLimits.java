@@ -20,16 +20,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The limits of the API's query parameters and addresses, before any controller: a parameter value longer than
- * {@link #MAX_LENGTH} characters (unless its operation declares less) or holding a control character is refused with
- * 400 naming the parameter, and an address the security firewall rejects ({@code //engine-rest}, encoded slashes) with
+ * The limits of the API's query parameters and addresses, before any controller: a parameter value or path segment
+ * longer than {@link #MAX_LENGTH} characters (unless its operation declares less) or a parameter holding a control
+ * character is refused with 400 naming the parameter, and an address the security firewall rejects ({@code //engine-rest}, encoded slashes) with
  * a 400 problem instead of a 500. The OpenAPI description states the same limit ({@link ApiContract}).
  */
 @Component
 class ParameterLimits extends OncePerRequestFilter implements RequestRejectedHandler {
 
-	/** The longest value of a query parameter or path segment that declares no limit of its own. */
-	static final int MAX_LENGTH = 500;
+	/**
+	 * The longest value of a query parameter or path segment that declares no limit of its own: an identifier or a
+	 * search text, never more than the audit trail records of what was asked for.
+	 */
+	static final int MAX_LENGTH = 200;
 
 	private final ObjectMapper json;
 
@@ -45,13 +48,26 @@ class ParameterLimits extends OncePerRequestFilter implements RequestRejectedHan
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		FieldError error = firstError(request.getQueryString());
+		FieldError error = pathError(request.getRequestURI());
+		if (error == null) {
+			error = firstError(request.getQueryString());
+		}
 		if (error != null) {
 			write(response, ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
 					List.of(error)));
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static FieldError pathError(String path) {
+		for (String segment : path.split("/")) {
+			if (segment.length() > MAX_LENGTH) {
+				return new FieldError("path", "max-length", "each path segment must be at most " + MAX_LENGTH
+						+ " characters");
+			}
+		}
+		return null;
 	}
 
 	private static FieldError firstError(String query) {

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,12 +19,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -67,6 +72,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				List.of(error)));
 	}
 
+	/** A multipart body Tomcat cannot read (no boundary, a broken part): bad input, about the file. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableMultipart(MultipartException unreadable) {
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The multipart body cannot be read",
+				List.of(new FieldError("file", "multipart", "send one multipart/form-data part named file"))));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception exception) {
 		log.error("Unexpected failure", exception);
@@ -92,7 +104,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					? body.getFieldErrors().stream()
 						.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
 					: result.getResolvableErrors().stream()
-						.map(e -> new FieldError(result.getMethodParameter().getParameterName(),
+						.map(e -> new FieldError(name(result.getMethodParameter()),
 								rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
 								e.getDefaultMessage())))
 			.toList();
@@ -127,6 +139,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					List.of(FieldError.of(mismatch))));
 		}
 		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
+	}
+
+	/** A parameter as the client names it: the header, query parameter or path variable, else the Java name. */
+	private static String name(MethodParameter parameter) {
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+		PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+		String named = header != null ? header.name() : query != null ? query.name() : path != null ? path.name() : "";
+		return named.isEmpty() ? parameter.getParameterName() : named;
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
