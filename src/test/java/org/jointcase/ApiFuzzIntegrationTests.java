@@ -36,6 +36,7 @@ class ApiFuzzIntegrationTests {
 	private static final int CASES_PER_OPERATION = 80;
 	private static final Pattern JAVA_NAME = Pattern
 		.compile("java\\.|javax\\.|jakarta\\.|org\\.jointcase|org\\.springframework|com\\.fasterxml|Exception\\b");
+	private static final String NUL_IN_ADDRESS = " NUL in the address";
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	@LocalServerPort
@@ -166,8 +167,8 @@ class ApiFuzzIntegrationTests {
 			}
 			return cases;
 		}
-		cases.add(new Case(name + " NUL", "query".equals(in) ? name : null, none, null, Map.of(name, "a\u0000b"),
-				Map.of()));
+		cases.add(new Case(name + ("query".equals(in) ? " NUL" : NUL_IN_ADDRESS), "query".equals(in) ? name : null,
+				none, null, Map.of(name, "a\u0000b"), Map.of()));
 		if (!"string".equals(type(schema)) || schema.has("format")) {
 			cases.add(new Case(name + " wrong type", name, none, null, Map.of(name, "not-a-" + type(schema)), Map.of()));
 		}
@@ -243,7 +244,10 @@ class ApiFuzzIntegrationTests {
 			if (JAVA_NAME.matcher(text).find()) {
 				failures.add(what + " names a Java type -> " + text);
 			}
-			if (response.contentType() == null || !response.contentType().startsWith("application/problem+json")) {
+			// Tomcat itself refuses a NUL in the address (400) before the application can answer it.
+			boolean addressRefusedByTomcat = what.endsWith(NUL_IN_ADDRESS) && response.status() == 400;
+			if (!addressRefusedByTomcat && (response.contentType() == null
+					|| !response.contentType().startsWith("application/problem+json"))) {
 				failures.add(what + " is not a problem -> " + response.contentType() + " " + text);
 			}
 		}

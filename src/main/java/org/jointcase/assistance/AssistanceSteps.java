@@ -198,7 +198,7 @@ class AssistanceSteps implements ProcessSteps {
 					+ " items");
 		}
 		List<UUID> documentIds = reply.documentIds() == null ? List.of() : reply.documentIds();
-		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::documentId)
+		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::id)
 			.toList());
 		if (!uploaded.containsAll(documentIds)) {
 			throw ApiProblem.invalid("documentIds", "uploaded-for-this-reply",

@@ -83,7 +83,7 @@ public final class AssistanceViews {
 	}
 
 	/** A document an addressed agency uploaded for its reply; it is a document of the case. */
-	public record Upload(UUID documentId, String fileName, long size, String uploadedBy, Instant uploadedAt) {
+	public record Upload(UUID id, String fileName, long size, String uploadedBy, Instant uploadedAt) {
 	}
 
 	/** An accepted reply of another agency that the requester chose to share with every addressee: findings only. */

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,6 +52,10 @@ class ParameterLimits extends OncePerRequestFilter implements RequestRejectedHan
 		FieldError error = pathError(request.getRequestURI());
 		if (error == null) {
 			error = firstError(request.getQueryString());
+		}
+		if (error == null && request.getHeader(HttpHeaders.IF_MATCH) != null
+				&& request.getHeader(HttpHeaders.IF_MATCH).length() > MAX_LENGTH) {
+			error = new FieldError(HttpHeaders.IF_MATCH, "max-length", "must be at most " + MAX_LENGTH + " characters");
 		}
 		if (error != null) {
 			write(response, ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
