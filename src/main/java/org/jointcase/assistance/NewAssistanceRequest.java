@@ -30,6 +30,7 @@ public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNul
 			@NotNull @Valid Business business) {
 	}
 
-	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode @Size(max = 18) @Schema(example = "91340100MA2N123401") String creditCode) {
+	public record Business(@NotBlank @Size(max = 200) String name,
+			@CreditCode @Size(max = 18) @Schema(example = "91340100MA2N123401") String creditCode) {
 	}
 }

@@ -134,6 +134,19 @@ class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 			operation.getResponses().values().forEach(ApiContract::concreteMediaTypes);
 		}));
 		openApi.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
+		openApi.getComponents().getSchemas().values().forEach(ApiContract::stringExamples);
+	}
+
+	/** Swagger reads an example such as {@code "340104"} as a number; a string property's example stays a string. */
+	private static void stringExamples(Schema<?> schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		schema.getProperties().values().forEach(property -> {
+			if (isString(property) && property.getExample() instanceof Number number) {
+				property.setExample(number.toString());
+			}
+		});
 	}
 
 	/** Springdoc writes {@code *}/{@code *} where a handler does not say what it answers: JSON, or bytes for files. */
