@@ -12,5 +12,5 @@ import jakarta.validation.constraints.Size;
 public record PartyInput(@NotNull PartyKind kind, @NotBlank @Size(max = 200) String name,
 		@CreditCode @Size(max = 18) @Schema(example = "91340100MA2N123401") String creditCode,
 		@Size(max = 40) String idNumber, @Size(max = 300) String address,
-		@Size(max = 12) @Schema(example = "340104") String regionCode) {
+		@Size(max = 12) String regionCode) {
 }

@@ -27,6 +27,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -36,7 +37,8 @@ import org.springframework.web.method.HandlerMethod;
  * The conventions of the API written into its OpenAPI description, derived from each handler method so that a new
  * endpoint is described like the others without annotations of its own: the feature tag (the module), a stable
  * operation id, a summary from the method's Javadoc (or its name), the error answers its inputs and method can lead
- * to, all as {@code application/problem+json} with the one {@value #PROBLEM} schema, {@code Location} on a 201,
+ * to, all as {@code application/problem+json} with the one {@value #PROBLEM} schema, {@code Location} on a 201 that
+ * answers {@code ResponseEntity.created},
  * {@code If-Match} required where a missing one answers 428, and the length limit of {@link ParameterLimits} on
  * string parameters that declare none.
  */
@@ -118,7 +120,8 @@ class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 		responses.get("429").addHeaderObject("Retry-After", new Header().description("Seconds to wait")
 			.schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86400))));
 		ApiResponse created = responses.get(String.valueOf(HttpStatus.CREATED.value()));
-		if (created != null) {
+		// A create answers ResponseEntity.created(location); one that returns its body alone sends no Location.
+		if (created != null && ResponseEntity.class.isAssignableFrom(method.getReturnType())) {
 			created.addHeaderObject("Location", new Header().description("The address of the created record")
 				.schema(new StringSchema().format("uri-reference").maxLength(2000)));
 		}
@@ -134,19 +137,6 @@ class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 			operation.getResponses().values().forEach(ApiContract::concreteMediaTypes);
 		}));
 		openApi.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
-		openApi.getComponents().getSchemas().values().forEach(ApiContract::stringExamples);
-	}
-
-	/** Swagger reads an example such as {@code "340104"} as a number; a string property's example stays a string. */
-	private static void stringExamples(Schema<?> schema) {
-		if (schema.getProperties() == null) {
-			return;
-		}
-		schema.getProperties().values().forEach(property -> {
-			if (isString(property) && property.getExample() instanceof Number number) {
-				property.setExample(number.toString());
-			}
-		});
 	}
 
 	/** Springdoc writes {@code *}/{@code *} where a handler does not say what it answers: JSON, or bytes for files. */
