@@ -183,6 +183,7 @@ class AccessMatrixIntegrationTests {
 				Map.of("reason", "Matrix: we need to call them back"));
 		expect(asked, 201);
 		informantRequest = UUID.fromString(asked.json().path("id").asText());
+		buildTheIntakeFixture();
 	}
 
 	/** The full-record sharee's agency records a case and transfers it to the owner agency, the identity staying. */
@@ -628,6 +629,8 @@ class AccessMatrixIntegrationTests {
 		api("POST /api/operations/failed-jobs/{id}/retry", w -> api.get(w).post("/api/operations/failed-jobs/"
 				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
+		defineTheIntakeRows();
+
 		// Pages
 		String cp = "/cases/" + caseId;
 		page("GET /", w -> pages(w).get("/")).otherwise(302);
@@ -658,6 +661,16 @@ class AccessMatrixIntegrationTests {
 		page("GET /reviews/{id}/model", w -> pages(w).get("/reviews/" + reviewId + "/model")).answer(200, OWNER)
 			.answer(200, PARTICIPANT).otherwise(404);
 		page("GET /inbox", w -> pages(w).get("/inbox")).otherwise(200);
+		// Officer experience (issue 12): the notices page, bulk claims, saved inbox filters (each officer's own)
+		page("GET /notices", w -> pages(w).get("/notices")).otherwise(200);
+		page("POST /inbox/claims", w -> pages(w).post("/inbox/claims", Map.of("taskIds", "no-such-task")))
+			.otherwise(404);
+		page("POST /inbox/saved-filters", w -> pages(w).post("/inbox/saved-filters", Map.of("name", "Matrix " + w,
+				"query", "overdue=true"))).otherwise(302);
+		page("POST /cases/{id}/informant/reveal", w -> pages(w).post(cp + "/informant/reveal", Map.of()))
+			.answer(200, OWNER).answer(403, SUMMARY_READERS).otherwise(404);
+		page("POST /inbox/saved-filters/{id}/delete", w -> pages(w).post("/inbox/saved-filters/" + UUID.randomUUID()
+				+ "/delete", Map.of())).otherwise(404);
 		page("GET /me/password", w -> pages(w).get("/me/password")).otherwise(200);
 		page("POST /me/password", w -> pages(w).post("/me/password", Map.of("currentPassword", PASSWORD,
 				"newPassword", "short"))).otherwise(200);
@@ -672,6 +685,10 @@ class AccessMatrixIntegrationTests {
 			.otherwise(403);
 		page("GET /admin/calendar", w -> pages(w).get("/admin/calendar")).otherwise(302);
 		page("GET /admin/calendar/{year}", w -> pages(w).get("/admin/calendar/2026")).otherwise(200);
+		// Operations (the operators' page of the engine's incidents and failed jobs)
+		page("GET /operations", w -> pages(w).get("/operations")).answer(200, OPERATOR).otherwise(403);
+		page("POST /operations/failed-jobs/{id}/retry", w -> pages(w).post("/operations/failed-jobs/"
+				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
 		page("POST /cases", w -> pages(w).post("/cases", caseForm(Map.of()))).answer(302, CASE_WORKERS)
 			.otherwise(403);
@@ -758,6 +775,90 @@ class AccessMatrixIntegrationTests {
 		return form;
 	}
 
+	// Intake: an item the owner agency took in and handles, the person being this run's informant; and one the city
+	// (the designator's agency) took in, routed to the owner agency and forwarded by it to another district: its person
+	// is known to the agency that took it in and the one handling it, never to the owner agency's record of it.
+
+	static final String FORWARDED_ITEM = "after the owner agency forwarded it";
+	private final String intakePerson = "Complainant" + run;
+	UUID intakeItem;
+	UUID forwardedItem;
+
+	private Map<String, Object> intakeBody(String personName) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("kind", "COMPLAINT");
+		body.put("channel", "PLATFORM_12315");
+		body.put("workOrder", "MX-" + run + "-" + UUID.randomUUID());
+		body.put("person", Map.of("name", personName, "contact", "1370000" + run.length(), "realName", true));
+		body.put("business", Map.of("name", "Matrix Fitness Ltd", "creditCode", "91340100MA2N123401", "regionCode",
+				"340104"));
+		body.put("facts", "Prepaid cards sold, then the shop closed");
+		return body;
+	}
+
+	private UUID intakeItem(Who takenInBy, String personName) {
+		ApiClient.Response received = api.get(takenInBy).post("/api/intake/items", intakeBody(personName));
+		expect(received, 201);
+		return UUID.fromString(received.json().path("id").asText());
+	}
+
+	private void buildTheIntakeFixture() {
+		intakeItem = intakeItem(OWNER_INSPECTOR, informantName);
+		forwardedItem = intakeItem(DESIGNATOR, intakePerson);
+		String task = api.get(OWNER_INSPECTOR).get("/api/intake/items/" + forwardedItem).json().path("tasks").get(0)
+			.path("id").asText();
+		act(OWNER_INSPECTOR, task, "forward", Map.of("agencyCode", OTHER_DISTRICT.agency, "reason",
+				"Matrix: the shop is in Yaohai"));
+	}
+
+	private ApiClient.Response uploadBatch(ApiClient client) {
+		String boundary = "matrix-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nkind,channel,workOrder,businessName,facts\r\n--" + boundary + "--\r\n";
+		return client.send(client.request("/api/intake/batches")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private void defineTheIntakeRows() {
+		Set<Who> workers = union(CASE_WORKERS, EnumSet.of(OWNER_COORDINATOR));
+		ApiClient.Response batch = uploadBatch(api.get(OWNER_INSPECTOR));
+		expect(batch, 201);
+		String batchPath = batch.header("Location");
+		api("POST /api/intake/batches", w -> uploadBatch(api.get(w))).answer(201, CASE_WORKERS).otherwise(403);
+		api("GET /api/intake/batches/{id}", w -> api.get(w).get(batchPath)).answer(200, OWNER).otherwise(404);
+		api("POST /api/intake/items", w -> api.get(w).post("/api/intake/items", intakeBody("Matrix walk-in")))
+			.answer(201, CASE_WORKERS).otherwise(403);
+		api("GET /api/intake/items", w -> api.get(w).get("/api/intake/items?size=200")).answer(200, workers)
+			.otherwise(403);
+		api("GET /api/intake/items/{id}", w -> api.get(w).get("/api/intake/items/" + intakeItem))
+			.answer(200, OWNER).otherwise(404);
+		api("GET /api/intake/hot-spots", w -> api.get(w).get("/api/intake/hot-spots")).answer(200, workers)
+			.otherwise(403);
+		apiVariant("GET /api/intake/items/{id}", FORWARDED_ITEM,
+				w -> api.get(w).get("/api/intake/items/" + forwardedItem))
+			.answer(200, OWNER).answer(200, OTHER_DISTRICT, DESIGNATOR).otherwise(404);
+
+		page("GET /intake", w -> pages(w).get("/intake")).answer(200, workers).otherwise(403);
+		page("GET /intake/items/{id}", w -> pages(w).get("/intake/items/" + intakeItem)).answer(200, OWNER)
+			.otherwise(404);
+		page("GET /intake/batches/new", w -> pages(w).get("/intake/batches/new")).otherwise(200);
+		// The file lacks the columns: a case worker gets the form back with why, nothing imported.
+		page("POST /intake/batches", w -> pages(w).postFile("/intake/batches", "file", "page.txt"))
+			.answer(200, CASE_WORKERS).otherwise(403);
+		page("GET /intake/batches/{id}", w -> pages(w).get(batchPath.replace("/api", ""))).answer(200, OWNER)
+			.otherwise(404);
+		page("GET /intake/hot-spots", w -> pages(w).get("/intake/hot-spots")).answer(200, workers).otherwise(403);
+	}
+
+	/** The forwarded item's person: known where it was taken in and where it went, never in the owner's record of it. */
+	private void absentFromIntake(Row row, Who who, String body) {
+		if (FORWARDED_ITEM.equals(row.variant) && who != OTHER_DISTRICT && who != DESIGNATOR) {
+			mustLack(body, row.operation + " " + row.variant + " as " + who, "the forwarded item's person",
+					intakePerson);
+		}
+	}
+
 	// Running it.
 
 	@Test
@@ -807,6 +908,7 @@ class AccessMatrixIntegrationTests {
 			mustLack(body, cell, "the natural person", personName);
 			mustLack(body, cell, "the note", noteText);
 		}
+		absentFromIntake(row, who, body);
 	}
 
 	private void mustLack(String body, String cell, String what, String canary) {

@@ -16,8 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code public} schema is emptied once per test run, so that every run starts from an empty database.
  *
  * <p>As in production, two roles: Flyway migrates as that user, who owns Jointcase's tables, and the application
- * connects as {@link #APPLICATION_ROLE}, created here when missing, which owns none of them (it creates Camunda's,
- * with the CREATE on the schema given here and by the grants migration).
+ * connects as {@link #APPLICATION_ROLE}, created here when missing, which owns none of them and creates none: Flyway
+ * creates Camunda's tables too ({@code engine.CamundaSchema}), as in production.
  */
 public final class TestDatabase {
 
@@ -87,7 +87,6 @@ public final class TestDatabase {
 			statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APPLICATION_ROLE
 					+ "') then create role " + APPLICATION_ROLE + " login password '" + APPLICATION_PASSWORD
 					+ "'; end if; end $$");
-			statement.execute("grant usage, create on schema public to " + APPLICATION_ROLE);
 			emptied = true;
 		}
 		catch (SQLException failure) {

@@ -56,9 +56,6 @@ class AssistanceRepository {
 			ReplyStatus status, String note, boolean shared, String writtenBy, Instant writtenAt) {
 	}
 
-	record CreationKey(String requestHash, UUID requestId) {
-	}
-
 	void insert(RequestRow row) {
 		jdbc.sql("""
 				insert into assistance_request (id, case_id, requester_agency, requested_by, status, items, document_ids,
@@ -106,21 +103,6 @@ class AssistanceRepository {
 	void finish(UUID id, RequestStatus status, String by, String reason, Instant at) {
 		jdbc.sql("update assistance_request set status = ?, closed_by = ?, close_reason = ?, closed_at = ? where id = ?")
 			.params(status.name(), by, reason, Timestamps.of(at), id)
-			.update();
-	}
-
-	Optional<CreationKey> creationKey(String officer, String key) {
-		return jdbc.sql("select request_hash, request_id from assistance_request_key where officer = ? and key_value = ?")
-			.params(officer, key)
-			.query((rs, n) -> new CreationKey(rs.getString("request_hash"), rs.getObject("request_id", UUID.class)))
-			.optional();
-	}
-
-	void insertCreationKey(String officer, String key, String requestHash, UUID requestId, Instant at) {
-		jdbc.sql("""
-				insert into assistance_request_key (officer, key_value, request_hash, request_id, created_at)
-				values (?, ?, ?, ?, ?)""")
-			.params(officer, key, requestHash, requestId, Timestamps.of(at))
 			.update();
 	}
 

@@ -1,13 +1,10 @@
 package org.jointcase.assistance;
 
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,17 +41,14 @@ import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
 import org.jointcase.engine.ProcessTrace;
 import org.jointcase.engine.ProcessTraces;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assistance requests: an inspector of a case's owner agency asks other agencies to verify facts or collect evidence,
@@ -75,12 +68,12 @@ public class AssistanceRequests {
 	private final RuntimeService runtime;
 	private final TaskService taskService;
 	private final ObjectMapper json;
-	private final TransactionTemplate transaction;
+	private final Idempotency idempotency;
 	private final ProcessTraces traces;
 
 	AssistanceRequests(AssistanceRepository repository, AssistancePolicy policy, CaseAccess access,
 			CaseProcessing processing, Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService,
-			ObjectMapper json, PlatformTransactionManager transactions, ProcessTraces traces) {
+			ObjectMapper json, Idempotency idempotency, ProcessTraces traces) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -90,7 +83,7 @@ public class AssistanceRequests {
 		this.runtime = runtime;
 		this.taskService = taskService;
 		this.json = json;
-		this.transaction = new TransactionTemplate(transactions);
+		this.idempotency = idempotency;
 		this.traces = traces;
 	}
 
@@ -102,25 +95,18 @@ public class AssistanceRequests {
 	 */
 	public RequestView create(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input,
 			String idempotencyKey) {
-		requireAsker(officer, caseId, "assistance.create");
-		validateAddressees(officer, input.addressees());
-		if (!new HashSet<>(processing.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
-			throw ApiProblem.invalid("documentIds", "documents-of-this-case", "Every document must belong to this case");
+		record Requested(UUID caseId, NewAssistanceRequest request) {
 		}
-		String requestHash = idempotencyKey == null ? null : hash(caseId, input);
-		Optional<UUID> earlier = idempotencyKey == null ? Optional.empty()
-				: earlierCreation(officer, idempotencyKey, requestHash);
-		if (earlier.isPresent()) {
-			return get(officer, earlier.get());
-		}
-		try {
-			UUID id = transaction.execute(status -> start(officer, caseId, input, idempotencyKey, requestHash));
-			return get(officer, id);
-		}
-		catch (DuplicateKeyException concurrentSameKey) {
-			// Another request with this key won the race and committed; answer what it created.
-			return get(officer, earlierCreation(officer, idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey));
-		}
+		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "assistance.create",
+				new Requested(caseId, input)), RequestView.class, RequestView::id, () -> {
+					requireAsker(officer, caseId, "assistance.create");
+					validateAddressees(officer, input.addressees());
+					if (!new HashSet<>(processing.documentIds(caseId)).containsAll(input.documentIdsOrEmpty())) {
+						throw ApiProblem.invalid("documentIds", "documents-of-this-case",
+								"Every document must belong to this case");
+					}
+					return get(officer, start(officer, caseId, input));
+				});
 	}
 
 	/**
@@ -158,26 +144,12 @@ public class AssistanceRequests {
 		}
 	}
 
-	private Optional<UUID> earlierCreation(SignedInOfficer officer, String key, String requestHash) {
-		return repository.creationKey(officer.username(), key).map(earlier -> {
-			if (!earlier.requestHash().equals(requestHash)) {
-				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
-						"This Idempotency-Key was used with a different request body");
-			}
-			return earlier.requestId();
-		});
-	}
-
-	private UUID start(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input, String idempotencyKey,
-			String requestHash) {
+	private UUID start(SignedInOfficer officer, UUID caseId, NewAssistanceRequest input) {
 		Instant now = Instant.now();
 		UUID id = UUID.randomUUID();
 		repository.insert(new RequestRow(id, caseId, officer.agencyCode(), officer.username(),
 				RequestStatus.AWAITING_APPROVAL, input.items(), input.documentIdsOrEmpty(), null, now, null, null,
 				null, null));
-		if (idempotencyKey != null) {
-			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
-		}
 		input.addressees().forEach(agency -> repository.insertAddressee(id, agency, now));
 		Map<String, Object> variables = Map.of(ProcessVariables.CASE_ID, caseId.toString(),
 				AssistanceProcess.ADDRESSEES, new ArrayList<>(input.addressees()),
@@ -188,7 +160,7 @@ public class AssistanceRequests {
 			.getId();
 		repository.setProcessInstance(id, processInstance);
 		record(caseId, officer.username(), officer.agencyCode(), "ASSISTANCE_REQUESTED",
-				input.items().size() + " items to " + String.join(", ", input.addressees()));
+				input.items().size() + " → " + String.join(", ", input.addressees()));
 		return id;
 	}
 
@@ -286,7 +258,7 @@ public class AssistanceRequests {
 		OpenTask consider = openTask(request, AssistanceProcess.CONSIDER_DECLINE, agency)
 			.orElseThrow(() -> ApiProblem.conflict("agency", "declined", agency + " has no decline to readdress"));
 		inbox.act(officer, consider.id(), AssistanceSteps.READDRESS,
-				json.valueToTree(new AssistanceActions.Readdress(newAgency, reason)));
+				json.valueToTree(new AssistanceActions.Readdress(newAgency, reason)), null);
 		return get(officer, requestId);
 	}
 
@@ -328,7 +300,7 @@ public class AssistanceRequests {
 		runtime.messageEventReceived(AssistanceProcess.EXTENSION_ASKED_MESSAGE,
 				taskService.createTaskQuery().taskId(reply.id()).singleResult().getExecutionId());
 		record(request.caseId(), officer.username(), agency, "ASSISTANCE_EXTENSION_ASKED",
-				workingDays + " working days");
+				"+" + workingDays);
 		return get(officer, requestId);
 	}
 
@@ -392,7 +364,7 @@ public class AssistanceRequests {
 		repository.markSent(requestId, Instant.now());
 		repository.addressees(requestId).forEach(a -> grantAccess(request, a.agencyCode(), request.requestedBy()));
 		record(request.caseId(), request.requestedBy(), request.requesterAgency(), "ASSISTANCE_SENT",
-				"to " + repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList());
+				String.join(", ", repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList()));
 	}
 
 	/** Every addressed agency's reply is accepted or its decline stands: the request closes, its access ends. */
@@ -422,16 +394,5 @@ public class AssistanceRequests {
 	void recordAboutReply(UUID caseId, String officer, String agency, String type, String detail, UUID replyId) {
 		processing.recordEvent(caseId, officer, agency, type, detail,
 				new TimelineSubject(AssistancePolicy.REPLY_SUBJECT, replyId.toString()));
-	}
-
-	private String hash(UUID caseId, NewAssistanceRequest input) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(json.writeValueAsBytes(Map.of("caseId", caseId, "request", input)));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 }

@@ -28,6 +28,8 @@ public class DeadlineRules {
 	public static final String REVIEW_OPINION = "review-opinion";
 	public static final String APPROVE = "approve";
 	public static final String RESPOND = "respond";
+	public static final String FORWARD_INTAKE = "forward-intake";
+	public static final String MEDIATE_COMPLAINT = "mediate-complaint";
 
 	private static final String PENALTY_RULES = "市场监督管理行政处罚程序规定 "
 			+ "(Market Regulation Administrative Penalty Procedure Rules, 2022)";
@@ -75,6 +77,13 @@ public class DeadlineRules {
 				"A supervisor approves what leaves the agency (a transfer, a request, a reply)", PLATFORM_DEFAULT);
 		add(RESPOND, periods.respond(), limits.respond(), "Answer what another agency sent back: a reply, a report, "
 				+ "a request for more time", PLATFORM_DEFAULT);
+		add(FORWARD_INTAKE, periods.forwardIntake(), limits.forwardIntake(),
+				"Forward a complaint or report that the agency is not competent for to the competent agency",
+				PLATFORM_DEFAULT);
+		add(MEDIATE_COMPLAINT, periods.mediateComplaint(), limits.mediateComplaint(),
+				"Mediate an accepted complaint to an outcome (settled, not settled, withdrawn) or its settlement "
+						+ "by the business through online dispute resolution",
+				COMPLAINT_MEASURES + ", mediation period");
 	}
 
 	private void add(String code, DeadlinePeriod period, int maxExtension, String text, String source) {

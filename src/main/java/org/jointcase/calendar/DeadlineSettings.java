@@ -25,6 +25,8 @@ record DeadlineSettings(
 		@DefaultValue("5 working days") DeadlinePeriod reviewOpinion,
 		@DefaultValue("3 working days") DeadlinePeriod approve,
 		@DefaultValue("5 working days") DeadlinePeriod respond,
+		@DefaultValue("5 working days") DeadlinePeriod forwardIntake,
+		@DefaultValue("45 working days") DeadlinePeriod mediateComplaint,
 		@DefaultValue ExtensionLimits extensionLimits) {
 
 	/**
@@ -49,6 +51,8 @@ record DeadlineSettings(
 			@DefaultValue("5") int reviewOpinion,
 			@DefaultValue("5") int approve,
 			@DefaultValue("5") int respond,
+			@DefaultValue("0") int forwardIntake,
+			@DefaultValue("0") int mediateComplaint,
 			@DefaultValue("0") int custom) {
 	}
 }

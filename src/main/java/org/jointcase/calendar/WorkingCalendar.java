@@ -56,6 +56,17 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * The working days an officer has left on {@code today} before the end of {@code dueDate}, {@code today} counted
+	 * when it is a working day: 1 on the last day; once it has passed, minus the working days after the due date up to
+	 * and including {@code today} (0 on a weekend right after it).
+	 */
+	public int workingDaysLeft(LocalDate today, LocalDate dueDate) {
+		Days days = new Days();
+		return today.isAfter(dueDate) ? -days.workingDaysBetween(dueDate, today)
+				: days.workingDaysBetween(today.minusDays(1), dueDate);
+	}
+
+	/**
 	 * The deadline extended by {@code extra}, as a supervisor approved it: the extra period counts from the current
 	 * due date (for hours, from the current due time).
 	 */
@@ -94,6 +105,17 @@ public class WorkingCalendar {
 		return deadline(deadline.rule(), deadline.period(), deadline.start(), due,
 				union(deadline.unknownYears(), days.unknownYears()), deadline.extensions(),
 				append(deadline.pauses(), new DeadlinePause(pausedAt, resumedAt)));
+	}
+
+	/**
+	 * The working days from {@code now}'s day (Asia/Shanghai, not counted) through {@code dueDate}: 0 on the due date
+	 * itself, negative (the working days since) once it has passed.
+	 */
+	public int workingDaysLeft(Instant now, LocalDate dueDate) {
+		LocalDate today = dateOf(now);
+		Days days = new Days();
+		return today.isAfter(dueDate) ? -days.workingDaysBetween(dueDate, today)
+				: days.workingDaysBetween(today, dueDate);
 	}
 
 	private Deadline deadline(DeadlineRule rule, DeadlinePeriod period, Instant start, Due due,

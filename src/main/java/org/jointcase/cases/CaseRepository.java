@@ -50,6 +50,10 @@ class CaseRepository {
 		return jdbc.sql("select * from case_record where id = ?").param(id).query(this::caseRow).optional();
 	}
 
+	void lock(UUID id) {
+		jdbc.sql("select id from case_record where id = ? for update").param(id).query(UUID.class).optional();
+	}
+
 	private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
 		return new CaseRow(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("owner_agency"),
 				CaseStatus.valueOf(rs.getString("status")), CaseCategory.valueOf(rs.getString("category")),
@@ -200,22 +204,6 @@ class CaseRepository {
 					CaseCategory.valueOf(rs.getString("category")), rs.getString("region_code"), rs.getString("title"),
 					Timestamps.instant(rs, "created_at")))
 			.list();
-	}
-
-	void insertCreationKey(String officer, String key, String requestHash, UUID caseId, Instant now) {
-		jdbc.sql("insert into case_creation_key (officer, key_value, request_hash, case_id, created_at) values (?, ?, ?, ?, ?)")
-			.params(officer, key, requestHash, caseId, Timestamps.of(now))
-			.update();
-	}
-
-	record CreationKey(String requestHash, UUID caseId) {
-	}
-
-	Optional<CreationKey> creationKey(String officer, String key) {
-		return jdbc.sql("select request_hash, case_id from case_creation_key where officer = ? and key_value = ?")
-			.params(officer, key)
-			.query((rs, n) -> new CreationKey(rs.getString(1), rs.getObject(2, UUID.class)))
-			.optional();
 	}
 
 	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail) {

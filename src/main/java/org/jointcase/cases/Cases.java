@@ -1,18 +1,12 @@
 package org.jointcase.cases;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
@@ -28,6 +22,7 @@ import org.jointcase.cases.CaseViews.YourAccess;
 import org.jointcase.cases.process.ShareGrant;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
@@ -50,90 +45,80 @@ public class Cases {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final int MAX_PAGE = 100;
 
+	/** The audited action of showing the informant's identity unmasked. */
+	public static final String REVEAL_INFORMANT = "case.reveal-informant";
+
 	private final CaseRepository repository;
 	private final CaseAccess access;
 	private final Directory directory;
 	private final AuditTrail audit;
-	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
-	private final TransactionTemplate newTransaction;
+	private final TransactionTemplate savepoint;
+	private final Idempotency idempotency;
 
-	Cases(CaseRepository repository, CaseAccess access, Directory directory, AuditTrail audit, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+	Cases(CaseRepository repository, CaseAccess access, Directory directory, AuditTrail audit,
+			PlatformTransactionManager transactions, Idempotency idempotency) {
 		this.repository = repository;
 		this.access = access;
 		this.directory = directory;
 		this.audit = audit;
-		this.json = json;
+		this.idempotency = idempotency;
 		this.transaction = new TransactionTemplate(transactions);
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
 	 * Creates a case owned by the officer's agency. With an idempotency key, the same key and body answer the case
-	 * created the first time, never a second one; the same key with another body gets 422.
+	 * created the first time, never a second one; the same key with another body gets 422 ({@link Idempotency}).
 	 */
 	public CaseView create(SignedInOfficer officer, CaseInput input, String idempotencyKey) {
 		if (!officer.hasRole(Role.INSPECTOR) && !officer.hasRole(Role.SUPERVISOR)) {
 			throw ApiProblem.forbidden("Only inspectors and supervisors record cases");
 		}
 		validateReferences(input);
-		String requestHash = idempotencyKey == null ? null : hash(input);
-		if (idempotencyKey != null) {
-			CaseView earlier = earlierCreation(officer, idempotencyKey, requestHash);
-			if (earlier != null) {
-				return earlier;
-			}
-		}
-		try {
-			UUID id = transaction.execute(status -> insert(officer, input, idempotencyKey, requestHash));
-			return view(officer, id, "case.create");
-		}
-		catch (DuplicateKeyException concurrentSameKey) {
-			// Another request with this key won the race and committed; answer what it created.
-			CaseView earlier = idempotencyKey == null ? null : earlierCreation(officer, idempotencyKey, requestHash);
-			if (earlier == null) {
-				throw concurrentSameKey;
-			}
-			return earlier;
-		}
+		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "case.create", input),
+				CaseView.class, CaseView::id,
+				() -> view(officer, insert(officer.username(), officer.agencyCode(), input), "case.create"));
 	}
 
-	private CaseView earlierCreation(SignedInOfficer officer, String key, String requestHash) {
-		return repository.creationKey(officer.username(), key).map(earlier -> {
-			if (!earlier.requestHash().equals(requestHash)) {
-				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
-						"This Idempotency-Key was used with a different request body");
-			}
-			return view(officer, earlier.caseId(), "case.read");
-		}).orElse(null);
-	}
-
-	private UUID insert(SignedInOfficer officer, CaseInput input, String idempotencyKey, String requestHash) {
-		Instant now = Instant.now();
-		UUID id = UUID.randomUUID();
-		int year = now.atZone(CHINA).getYear();
-		ensureReferenceSequence(officer.agencyCode(), year);
-		long number = repository.nextReferenceNumber(officer.agencyCode(), year);
-		String reference = "%s-%d-%05d".formatted(officer.agencyCode(), year, number);
-		repository.insert(new CaseRepository.CaseRow(id, reference, officer.agencyCode(), CaseStatus.OPEN,
-				input.category(), input.regionCode(), input.title().trim(), input.summary().trim(), 1,
-				officer.username(), now, now));
-		if (idempotencyKey != null) {
-			repository.insertCreationKey(officer.username(), idempotencyKey, requestHash, id, now);
-		}
-		repository.replaceParties(id, input.partiesOrEmpty());
-		repository.replaceInformant(id, input.informant(), officer.agencyCode());
-		repository.insertEvent(id, now, officer.username(), officer.agencyCode(), "CREATED", reference);
+	/**
+	 * Records a case owned by {@code agency} for a process that decided it (a report found to need one), in the
+	 * caller's transaction; {@code origin} is added to the timeline.
+	 */
+	@Transactional
+	UUID recordFor(String officer, String agency, CaseInput input, String origin) {
+		validateReferences(input);
+		UUID id = insert(officer, agency, input);
+		repository.insertEvent(id, Instant.now(), officer, agency, "OPENED_FROM", origin);
 		return id;
 	}
 
-	/** The first case of an agency in a year creates its counter, in its own transaction so a race cannot abort ours. */
+	private UUID insert(String officer, String agency, CaseInput input) {
+		Instant now = Instant.now();
+		UUID id = UUID.randomUUID();
+		int year = now.atZone(CHINA).getYear();
+		ensureReferenceSequence(agency, year);
+		long number = repository.nextReferenceNumber(agency, year);
+		String reference = "%s-%d-%05d".formatted(agency, year, number);
+		repository.insert(new CaseRepository.CaseRow(id, reference, agency, CaseStatus.OPEN,
+				input.category(), input.regionCode(), input.title().trim(), input.summary().trim(), 1,
+				officer, now, now));
+		repository.replaceParties(id, input.partiesOrEmpty());
+		repository.replaceInformant(id, input.informant(), agency);
+		repository.insertEvent(id, now, officer, agency, "CREATED", reference);
+		return id;
+	}
+
+	/**
+	 * The first case of an agency in a year creates its counter, behind a savepoint of the creation's transaction so
+	 * that a concurrent creation of the same counter (the insert waits for it, then fails) leaves ours intact, on the
+	 * one connection the creation holds.
+	 */
 	private void ensureReferenceSequence(String agencyCode, int year) {
 		if (!repository.referenceSequenceExists(agencyCode, year)) {
 			try {
-				newTransaction.executeWithoutResult(status -> repository.insertReferenceSequence(agencyCode, year));
+				savepoint.executeWithoutResult(status -> repository.insertReferenceSequence(agencyCode, year));
 			}
 			catch (DuplicateKeyException createdConcurrently) {
 				// The other creation made it: fine.
@@ -171,6 +156,27 @@ public class Cases {
 	}
 
 	/**
+	 * The informant's identity in full, for an officer whose agency may see it (it recorded the informant or holds a
+	 * grant) and who asked to see it: the pages show it masked until then. Each reveal is one
+	 * {@code case.reveal-informant} entry of the audit trail; an officer without the right gets 403 (rule
+	 * {@code informant-identity}), one who does not see the case 404.
+	 */
+	public Informant revealInformant(SignedInOfficer officer, UUID caseId) {
+		Optional<CaseRepository.CaseRow> found = repository.find(caseId);
+		Access granted = access.visibleForAction(officer, caseId, found, REVEAL_INFORMANT);
+		if (!granted.informantIdentity()) {
+			throw access.refuse(officer, REVEAL_INFORMANT, caseId, "informant-identity",
+					"Your agency holds no grant of the informant's identity");
+		}
+		Informant informant = repository.informant(caseId)
+			.map(i -> new Informant(true, i.channel(), i.name(), i.contact(), true, i.recordedAgency()))
+			.orElseThrow(() -> ApiProblem.notFound("Informant"));
+		audit.recordAttempt(AuditEvent.by(officer, REVEAL_INFORMANT, "case", caseId.toString(), caseId,
+				AuditOutcome.ALLOWED, null));
+		return informant;
+	}
+
+	/**
 	 * Replaces the editable content if the case is still at {@code expectedVersion} (the ETag the editor read);
 	 * otherwise 412 and nothing changes. Officers of the owner agency only.
 	 */
@@ -192,7 +198,7 @@ public class Cases {
 				repository.replaceInformant(caseId, input.informant(), recordedBy);
 			}
 			repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "EDITED",
-					"version " + (expectedVersion + 1));
+					"#" + (expectedVersion + 1));
 		});
 		return view(officer, caseId, "case.read");
 	}
@@ -298,15 +304,5 @@ public class Cases {
 					"This access belongs to a running " + share.source().name().toLowerCase() + " and ends with it");
 		}
 		access.revoke(shareId, officer.username(), officer.agencyCode(), Instant.now());
-	}
-
-	private String hash(CaseInput input) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(input));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 }

@@ -14,15 +14,21 @@ final class DocumentNames {
 	private DocumentNames() {
 	}
 
-	/** The name to keep: the part after the last {@code /} or {@code \}, without control characters, trimmed. */
+	/**
+	 * The name to keep: the part after the last {@code /} or {@code \}, without control characters and without
+	 * invisible format characters (a right-to-left override shows {@code invoice\u202Efdp.exe} as
+	 * {@code invoiceexe.pdf}), trimmed; empty (refused) when nothing but {@code .} or {@code ..} is left.
+	 */
 	static String kept(String uploaded) {
 		if (uploaded == null) {
 			return "";
 		}
 		String base = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1);
-		return base.codePoints().filter(c -> !Character.isISOControl(c))
+		String name = base.codePoints()
+			.filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 			.toString().strip();
+		return name.equals(".") || name.equals("..") ? "" : name;
 	}
 
 	static String attachment(String name) {

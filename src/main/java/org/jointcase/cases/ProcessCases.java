@@ -26,11 +26,18 @@ class ProcessCases implements CaseProcessing {
 	private final CaseRepository repository;
 	private final CaseAccess access;
 	private final CaseDocuments documents;
+	private final Cases cases;
 
-	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents) {
+	ProcessCases(CaseRepository repository, CaseAccess access, CaseDocuments documents, Cases cases) {
 		this.repository = repository;
 		this.access = access;
 		this.documents = documents;
+		this.cases = cases;
+	}
+
+	@Override
+	public UUID openCase(CaseInput input, String ownerAgency, String officer, String origin) {
+		return cases.recordFor(officer, ownerAgency, input, origin);
 	}
 
 	@Override
@@ -56,6 +63,11 @@ class ProcessCases implements CaseProcessing {
 	}
 
 	@Override
+	public void lock(UUID caseId) {
+		repository.lock(caseId);
+	}
+
+	@Override
 	public void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail) {
 		repository.insertEvent(caseId, Instant.now(), officer, officerAgency, type, detail);
 	}
@@ -76,11 +88,15 @@ class ProcessCases implements CaseProcessing {
 	@Override
 	public List<OverlappingCase> overlapping(UUID caseId) {
 		CaseRepository.CaseRow row = repository.find(caseId).orElseThrow(() -> ApiProblem.notFound("Case"));
-		Set<String> codes = repository.parties(caseId).stream()
+		return repository.openCasesNaming(creditCodes(caseId), row.ownerAgency(), caseId);
+	}
+
+	@Override
+	public Set<String> creditCodes(UUID caseId) {
+		return repository.parties(caseId).stream()
 			.map(Party::creditCode)
 			.filter(code -> code != null)
 			.collect(Collectors.toSet());
-		return repository.openCasesNaming(codes, row.ownerAgency(), caseId);
 	}
 
 	@Override

@@ -74,16 +74,23 @@ class LeadTransferSteps implements ProcessSteps {
 			ACKNOWLEDGE, Map.of("acknowledge", Note.class));
 
 	private final LeadTransfers transfers;
+	private final TransferRepository repository;
 	private final Directory directory;
 
-	LeadTransferSteps(LeadTransfers transfers, Directory directory) {
+	LeadTransferSteps(LeadTransfers transfers, TransferRepository repository, Directory directory) {
 		this.transfers = transfers;
+		this.repository = repository;
 		this.directory = directory;
 	}
 
 	@Override
 	public String processKey() {
 		return KEY;
+	}
+
+	@Override
+	public void lockRecord(String recordId) {
+		repository.lock(UUID.fromString(recordId));
 	}
 
 	@Override

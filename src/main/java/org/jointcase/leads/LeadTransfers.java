@@ -1,11 +1,7 @@
 package org.jointcase.leads;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,16 +28,14 @@ import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
 import org.jointcase.engine.ProcessTrace;
 import org.jointcase.engine.ProcessTraces;
+import org.jointcase.idempotency.Idempotency;
+import org.jointcase.intake.HotSpots;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.jointcase.leads.LeadTransferProcess.*;
 
@@ -63,12 +57,13 @@ public class LeadTransfers {
 	private final Directory directory;
 	private final RuntimeService runtime;
 	private final Inbox inbox;
-	private final TransactionTemplate transaction;
 	private final ProcessTraces traces;
+	private final Idempotency idempotency;
+	private final HotSpots hotSpots;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, PlatformTransactionManager transactions, ProcessTraces traces) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots) {
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -77,62 +72,47 @@ public class LeadTransfers {
 		this.directory = directory;
 		this.runtime = runtime;
 		this.inbox = inbox;
-		this.transaction = new TransactionTemplate(transactions);
 		this.traces = traces;
+		this.idempotency = idempotency;
+		this.hotSpots = hotSpots;
 	}
 
 	/**
-	 * What the platform warns about before a transfer is sent or accepted; {@code allowedActions} names
-	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
+	 * What the platform warns about before a transfer is sent or accepted: other agencies' open cases and the open
+	 * complaints and reports (where they are, never what they say) naming the case's businesses;
+	 * {@code allowedActions} names {@link TransferView#PROPOSE} when the officer may propose a transfer of the case
+	 * now.
 	 */
-	public record TransferCheck(List<OverlappingCase> overlapping, boolean designatedToOwner, boolean transferInFlight,
-			Set<String> allowedActions) {
+	public record TransferCheck(List<OverlappingCase> overlapping, List<HotSpots.OpenItem> openIntakeItems,
+			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
 	public TransferCheck check(SignedInOfficer officer, UUID caseId) {
 		Access granted = policy.requireCheck(officer, caseId);
 		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
 		boolean inFlight = repository.inFlight(caseId);
-		return new TransferCheck(processing.overlapping(granted.caseId()), designated, inFlight,
+		return new TransferCheck(processing.overlapping(granted.caseId()),
+				hotSpots.openNaming(processing.creditCodes(granted.caseId())), designated, inFlight,
 				policy.caseActions(officer, granted, designated, inFlight));
 	}
 
 	/**
-	 * An inspector of the owner agency proposes to transfer the case. With an idempotency key, a retry answers the
-	 * transfer made the first time; a second proposal while one is in flight gets 409.
+	 * An inspector of the owner agency proposes to transfer the case. The case's row is locked first, so of
+	 * concurrent proposals one wins and the others get 409 ({@code one-transfer-in-flight}). With an idempotency key,
+	 * a retry answers the transfer made the first time, also while the first still runs ({@link Idempotency}).
 	 */
 	public TransferView propose(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String idempotencyKey) {
-		policy.requirePropose(officer, caseId);
-		String hash = hash(caseId + "|" + proposal);
-		if (idempotencyKey != null) {
-			TransferView earlier = earlier(officer, idempotencyKey, hash);
-			if (earlier != null) {
-				return earlier;
-			}
+		record Proposed(UUID caseId, TransferProposal proposal) {
 		}
-		validate(officer, caseId, proposal);
-		UUID id = UUID.randomUUID();
-		try {
-			transaction.executeWithoutResult(status -> start(officer, caseId, proposal, idempotencyKey, hash, id));
-		}
-		catch (DuplicateKeyException duplicate) {
-			TransferView earlier = idempotencyKey == null ? null : earlier(officer, idempotencyKey, hash);
-			if (earlier != null) {
-				return earlier;
-			}
-			throw ApiProblem.conflict("caseId", "one-transfer-in-flight", "The case already has a transfer in flight");
-		}
-		return get(officer, id);
-	}
-
-	private TransferView earlier(SignedInOfficer officer, String key, String hash) {
-		return repository.byIdempotencyKey(officer.username(), key).map(transfer -> {
-			if (!transfer.requestHash().equals(hash)) {
-				throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key", "same-key-same-body",
-						"This Idempotency-Key was used with a different request");
-			}
-			return get(officer, transfer.id());
-		}).orElse(null);
+		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "transfer.propose",
+				new Proposed(caseId, proposal)), TransferView.class, TransferView::id, () -> {
+					policy.requirePropose(officer, caseId);
+					processing.lock(caseId);
+					validate(officer, caseId, proposal);
+					UUID id = UUID.randomUUID();
+					start(officer, caseId, proposal, id);
+					return get(officer, id);
+				});
 	}
 
 	private void validate(SignedInOfficer officer, UUID caseId, TransferProposal proposal) {
@@ -157,17 +137,16 @@ public class LeadTransfers {
 		}
 	}
 
-	private void start(SignedInOfficer officer, UUID caseId, TransferProposal proposal, String key, String hash,
-			UUID id) {
+	private void start(SignedInOfficer officer, UUID caseId, TransferProposal proposal, UUID id) {
 		Instant now = Instant.now();
 		repository.insert(new TransferRepository.Transfer(id, caseId, proposal.kind(), officer.agencyCode(),
 				proposal.targetAgency(), proposal.reason().trim(), TransferStatus.PROPOSED, null, null, null, null, null,
-				officer.username(), now, null, null, hash, null, null), officer.username(), key);
+				officer.username(), now, null, null, null, null));
 		repository.insertDocuments(id, proposal.documents());
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ProposeTransfer", "propose",
 				proposal.reason().trim());
 		processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "TRANSFER_PROPOSED",
-				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " (suspected crime)" : ""));
+				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " " + TransferKind.CRIME : ""));
 		boolean crime = proposal.kind() == TransferKind.CRIME;
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(ProcessVariables.CASE_ID, caseId.toString());
@@ -206,18 +185,26 @@ public class LeadTransfers {
 			.toList();
 	}
 
-	/** The sender withdraws the transfer, until the target accepts or an agency is designated. */
+	/**
+	 * The sender withdraws the transfer, until the target accepts or an agency is designated; a withdrawal that meets
+	 * a decision taken meanwhile gets the 409 of the state it finds.
+	 */
 	public TransferView withdraw(SignedInOfficer officer, UUID id, String reason) {
-		policy.requireWithdraw(officer, id);
-		transaction.executeWithoutResult(status -> {
-			repository.insertStep(id, officer.username(), officer.agencyCode(), "WithdrawTransfer", "withdraw", reason);
-			runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
-				.processInstanceBusinessKey(id.toString())
-				.setVariable(ACTOR, officer.username())
-				.setVariable(ACTOR_AGENCY, officer.agencyCode())
-				.correlate();
-		});
-		return get(officer, id);
+		return idempotency.once(new Idempotency.Request(officer.username(), null, "transfer.withdraw", id),
+				TransferView.class, TransferView::id, () -> {
+					// The transfer's row first, as every task action on it: an approval running now finishes
+					// before the withdrawal looks at the status, or finds the transfer withdrawn.
+					repository.lock(id);
+					policy.requireWithdraw(officer, id);
+					repository.insertStep(id, officer.username(), officer.agencyCode(), "WithdrawTransfer", "withdraw",
+							reason);
+					runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+						.processInstanceBusinessKey(id.toString())
+						.setVariable(ACTOR, officer.username())
+						.setVariable(ACTOR_AGENCY, officer.agencyCode())
+						.correlate();
+					return get(officer, id);
+				});
 	}
 
 	private TransferView view(SignedInOfficer officer, TransferRepository.Transfer t) {
@@ -306,7 +293,7 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
+		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", designator);
 		return group;
 	}
 
@@ -326,11 +313,12 @@ public class LeadTransfers {
 		String owner = t.designatedAgency() != null ? t.designatedAgency() : t.targetAgency();
 		if (owner.equals(t.senderAgency())) {
 			repository.newOwner(id, owner, TransferStatus.RETURNED);
-			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", "designated to stay with " + owner);
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", owner);
 			return null;
 		}
-		processing.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
-				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
+		processing.changeOwner(t.caseId(), owner, actor, actorAgency, t.kind().name()
+				+ (t.designatedAgency() != null ? " " + TransferStatus.DESIGNATED + " " + t.designatorAgency()
+						: " " + TransferStatus.ACCEPTED));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
 		if (t.informantGrantedBy() != null) {
@@ -373,15 +361,5 @@ public class LeadTransfers {
 
 	private static String informantShare(UUID id) {
 		return id + "/informant";
-	}
-
-	private static String hash(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 }

@@ -23,7 +23,7 @@ class TransferRepository {
 	record Transfer(UUID id, UUID caseId, TransferKind kind, String senderAgency, String targetAgency, String reason,
 			TransferStatus status, String designatorAgency, String designatedAgency, String newOwner,
 			String resultReport, String processInstanceId, String proposedBy, Instant proposedAt, Instant sentAt,
-			Instant closedAt, String requestHash, String informantGrantedBy, Instant informantGrantedAt) {
+			Instant closedAt, String informantGrantedBy, Instant informantGrantedAt) {
 
 		/** The agencies that read the record: the sender, the target once it was sent, the designator, the new owner. */
 		boolean involves(String agency) {
@@ -32,14 +32,13 @@ class TransferRepository {
 		}
 	}
 
-	void insert(Transfer t, String officer, String idempotencyKey) {
+	void insert(Transfer t) {
 		jdbc.sql("""
 				insert into lead_transfer (id, case_id, in_flight_case_id, kind, sender_agency, target_agency, reason,
-				    status, proposed_by, proposed_at, idempotency_officer, idempotency_key, request_hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    status, proposed_by, proposed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(t.id(), t.caseId(), t.caseId(), t.kind().name(), t.senderAgency(), t.targetAgency(), t.reason(),
-					t.status().name(), t.proposedBy(), Timestamps.of(t.proposedAt()), idempotencyKey == null ? null : officer,
-					idempotencyKey, t.requestHash())
+					t.status().name(), t.proposedBy(), Timestamps.of(t.proposedAt()))
 			.update();
 	}
 
@@ -66,11 +65,9 @@ class TransferRepository {
 		return jdbc.sql("select * from lead_transfer where id = ?").param(id).query(this::transfer).optional();
 	}
 
-	Optional<Transfer> byIdempotencyKey(String officer, String key) {
-		return jdbc.sql("select * from lead_transfer where idempotency_officer = ? and idempotency_key = ?")
-			.params(officer, key)
-			.query(this::transfer)
-			.optional();
+	/** The transfer's row, locked until the caller's transaction ends: every change of a transfer takes it first. */
+	Optional<Transfer> lock(UUID id) {
+		return jdbc.sql("select * from lead_transfer where id = ? for update").param(id).query(this::transfer).optional();
 	}
 
 	List<Transfer> ofCase(UUID caseId) {
@@ -162,7 +159,7 @@ class TransferRepository {
 				rs.getString("designator_agency"), rs.getString("designated_agency"), rs.getString("new_owner"),
 				rs.getString("result_report"), rs.getString("process_instance_id"), rs.getString("proposed_by"),
 				Timestamps.instant(rs, "proposed_at"), Timestamps.instant(rs, "sent_at"),
-				Timestamps.instant(rs, "closed_at"), rs.getString("request_hash"), rs.getString("informant_granted_by"),
+				Timestamps.instant(rs, "closed_at"), rs.getString("informant_granted_by"),
 				Timestamps.instant(rs, "informant_granted_at"));
 	}
 }

@@ -87,7 +87,8 @@ public class Operations {
 		}
 	}
 
-	private Map<String, String> definitionKeys(List<String> definitionIds) {
+	/** The keys of the process definitions of these ids. */
+	Map<String, String> definitionKeys(List<String> definitionIds) {
 		if (definitionIds.isEmpty()) {
 			return Map.of();
 		}

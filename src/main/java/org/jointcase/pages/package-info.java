@@ -3,5 +3,5 @@
  * module's {@code process} interface (what only processes may call): ModularityTests holds them to that.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "assistance", "calendar", "cases",
-		"directory", "disclosures", "leads", "reviews", "security", "tasks", "web" })
+		"directory", "disclosures", "intake", "leads", "operations", "reviews", "security", "tasks", "web" })
 package org.jointcase.pages;

@@ -34,10 +34,12 @@ class ReviewSteps implements ProcessSteps {
 
 	private final Reviews reviews;
 	private final ReviewPolicy policy;
+	private final ReviewRepository repository;
 	private final TaskService taskService;
 
-	ReviewSteps(Reviews reviews, ReviewPolicy policy, TaskService taskService) {
+	ReviewSteps(Reviews reviews, ReviewPolicy policy, ReviewRepository repository, TaskService taskService) {
 		this.reviews = reviews;
+		this.repository = repository;
 		this.policy = policy;
 		this.taskService = taskService;
 	}
@@ -52,6 +54,11 @@ class ReviewSteps implements ProcessSteps {
 	@Override
 	public String processKey() {
 		return JointReview.PROCESS_KEY;
+	}
+
+	@Override
+	public void lockRecord(String recordId) {
+		repository.find(UUID.fromString(recordId), true);
 	}
 
 	@Override

@@ -37,6 +37,7 @@ import org.jointcase.reviews.ReviewViews.Material;
 import org.jointcase.reviews.ReviewViews.Opinion;
 import org.jointcase.reviews.ReviewViews.Participant;
 import org.jointcase.reviews.ReviewViews.ReviewSummary;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.reviews.ReviewViews.ReviewView;
 import org.jointcase.reviews.ReviewViews.ReviewedCase;
 import org.jointcase.security.SignedInOfficer;
@@ -68,9 +69,10 @@ public class Reviews {
 	private final ReviewPolicy policy;
 	private final Inbox inbox;
 	private final ProcessTraces traces;
+	private final Idempotency idempotency;
 
 	Reviews(ReviewRepository repository, CaseAccess access, CaseProcessing processing, Directory directory,
-			RuntimeService runtime, ReviewPolicy policy, Inbox inbox, ProcessTraces traces) {
+			RuntimeService runtime, ReviewPolicy policy, Inbox inbox, ProcessTraces traces, Idempotency idempotency) {
 		this.repository = repository;
 		this.access = access;
 		this.processing = processing;
@@ -79,6 +81,7 @@ public class Reviews {
 		this.policy = policy;
 		this.inbox = inbox;
 		this.traces = traces;
+		this.idempotency = idempotency;
 	}
 
 	/**
@@ -87,9 +90,14 @@ public class Reviews {
 	 * agencies' evidence — to third agencies without the owner ever sharing them. Listed materials must be
 	 * documents the coordinator's agency sees itself. When the convening agency does not own every case, the review
 	 * waits ({@link ReviewStatus#CONSENT}) for the owner agencies' supervisors before anyone else sees anything.
+	 * With an idempotency key, the same key and body answer the review convened the first time ({@link Idempotency}).
 	 */
-	@Transactional
-	public ReviewView convene(SignedInOfficer officer, Convening request) {
+	public ReviewView convene(SignedInOfficer officer, Convening request, String idempotencyKey) {
+		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "review.convene", request),
+				ReviewView.class, ReviewView::id, () -> convened(officer, request));
+	}
+
+	private ReviewView convened(SignedInOfficer officer, Convening request) {
 		policy.requireConvener(officer);
 		List<UUID> caseIds = List.copyOf(new LinkedHashSet<>(request.caseIds()));
 		List<Access> caseAccess = new ArrayList<>();
@@ -191,7 +199,7 @@ public class Reviews {
 				}
 			}
 			processing.recordEvent(caseId, review.coordinator(), review.coordinatorAgency(), "REVIEW_CONVENED",
-					review.title() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
+					review.title() + "; " + String.join(", ", participants) + "; " + meetingDate);
 		}
 		return participants;
 	}

@@ -25,7 +25,9 @@ public record DeadlineNotice(UUID id, Kind kind, String taskId, String process, 
 	}
 
 	public enum Kind {
-		REMINDER, SUPERVISION
+		REMINDER, SUPERVISION,
+		/** Not about a deadline: a business that many complaints and reports name in a short time (intake). */
+		HOT_SPOT
 	}
 
 	/** The same notice with the actions its reader may take now. */

@@ -1,5 +1,6 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +8,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.jointcase.calendar.Deadline;
@@ -33,8 +33,10 @@ class DeadlineStart implements ExecutionListener {
 	private final WorkingCalendar calendar;
 	private final DeadlineRules rules;
 	private final InboxRepository repository;
+	private final Clock clock;
 
-	DeadlineStart(WorkingCalendar calendar, DeadlineRules rules, InboxRepository repository) {
+	DeadlineStart(WorkingCalendar calendar, DeadlineRules rules, InboxRepository repository, Clock clock) {
+		this.clock = clock;
 		this.calendar = calendar;
 		this.rules = rules;
 		this.repository = repository;
@@ -43,7 +45,7 @@ class DeadlineStart implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		FlowElement task = ((SequenceFlow) execution.getBpmnModelElementInstance()).getTarget();
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = clock.instant();
 		Deadline deadline = deadline(execution, task, now);
 		execution.setVariableLocal(ProcessVariables.DEADLINE, repository.write(deadline));
 		execution.setVariableLocal(DEADLINE_FOR, task.getId());

@@ -1,11 +1,11 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
@@ -27,23 +27,24 @@ class DeadlineTimers {
 	private static final Logger log = LoggerFactory.getLogger(DeadlineTimers.class);
 
 	@Bean
-	TaskListener taskReminder(InboxRepository repository) {
-		return task -> notice(repository, task, DeadlineNotice.Kind.REMINDER, null);
+	TaskListener taskReminder(InboxRepository repository, Clock clock) {
+		return task -> notice(repository, clock, task, DeadlineNotice.Kind.REMINDER, null);
 	}
 
 	@Bean
-	TaskListener taskOverdue(InboxRepository repository, Directory directory, CaseProcessing processing) {
+	TaskListener taskOverdue(InboxRepository repository, Directory directory, CaseProcessing processing,
+			Clock clock) {
 		return task -> {
-			OpenTask open = notice(repository, task, DeadlineNotice.Kind.SUPERVISION, directory);
+			OpenTask open = notice(repository, clock, task, DeadlineNotice.Kind.SUPERVISION, directory);
 			if (open != null && open.caseId() != null) {
 				processing.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
-						open.stepName() + " (" + open.agencyCode() + ") was due " + open.dueAt());
+						open.agencyCode() + " " + open.dueAt());
 			}
 		};
 	}
 
-	private static OpenTask notice(InboxRepository repository, DelegateTask task, DeadlineNotice.Kind kind,
-			Directory directory) {
+	private static OpenTask notice(InboxRepository repository, Clock clock, DelegateTask task,
+			DeadlineNotice.Kind kind, Directory directory) {
 		OpenTask open = repository.find(task.getId(), false).orElse(null);
 		if (open == null || !open.open() || open.suspendedAt() != null || open.dueAt() == null
 				|| repository.noticeExists(open.id(), kind.name(), open.dueAt())) {
@@ -54,7 +55,7 @@ class DeadlineTimers {
 		String addressed = directory == null ? open.agencyCode()
 				: directory.superiorOf(open.agencyCode()).map(Agency::code).orElse(open.agencyCode());
 		String role = directory == null ? open.role() : CandidateGroups.name(Role.SUPERVISOR);
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = clock.instant();
 		repository.insertNotice(new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(),
 				open.step(), open.stepName(), open.caseId(), open.caseReference(), addressed, role, open.agencyCode(),
 				open.dueAt(), now, null, null, null));

@@ -17,19 +17,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.FieldError;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +53,11 @@ public class Inbox {
 	private final ObjectMapper json;
 	private final Validator validator;
 	private final AuditTrail audit;
+	private final Idempotency idempotency;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit) {
+			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit,
+			Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
@@ -65,10 +66,20 @@ public class Inbox {
 		this.json = json;
 		this.validator = validator;
 		this.audit = audit;
+		this.idempotency = idempotency;
 	}
 
-	/** Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed. */
-	public record Filter(String process, String step, UUID caseId, Boolean overdue) {
+	/**
+	 * Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed; {@code text}
+	 * keeps tasks whose case reference or title contains it (ignoring case); {@code claimed} true keeps claimed
+	 * tasks, false unclaimed ones; {@code mine} keeps the tasks the officer claimed.
+	 */
+	public record Filter(String process, String step, UUID caseId, Boolean overdue, String text, Boolean claimed,
+			boolean mine) {
+
+		public Filter(String process, String step, UUID caseId, Boolean overdue) {
+			this(process, step, caseId, overdue, null, null, false);
+		}
 	}
 
 	/**
@@ -81,7 +92,9 @@ public class Inbox {
 		InboxRepository.Position after = Keyset.position(cursor,
 				parts -> new InboxRepository.Position(Instant.parse(parts[0]), parts[1]));
 		List<OpenTask> rows = repository.open(TaskPolicy.groups(officer),
-				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue()),
+				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue(),
+						filter.text() == null || filter.text().isBlank() ? null : filter.text().trim(), filter.claimed(),
+						filter.mine() ? officer.username() : null),
 				Instant.now(), latestFirst, after, limit + 1);
 		String next = null;
 		if (rows.size() > limit) {
@@ -152,6 +165,14 @@ public class Inbox {
 	public record ProcessCount(String process, long open, long overdue) {
 	}
 
+	/** The steps the officer's open tasks are at, by process: what the inbox's step filter offers. */
+	public List<ProcessStep> steps(SignedInOfficer officer) {
+		return repository.steps(TaskPolicy.groups(officer));
+	}
+
+	public record ProcessStep(String process, String step) {
+	}
+
 	/**
 	 * A coordinator's view of the open work in their agency's region (the region and every region inside it): open
 	 * and overdue tasks per agency and process, and at most {@code oldestOverdue} overdue tasks, the longest overdue
@@ -167,7 +188,21 @@ public class Inbox {
 	}
 
 	/** Open work of one process at one agency. */
-	public record Load(String agencyCode, String process, long open, long overdue) {
+	/** Open tasks of one agency and process: how many, how many overdue, how many due soon (past their reminder). */
+	public record Load(String agencyCode, String process, long open, long overdue, long soonDue) {
+	}
+
+	/**
+	 * The open tasks of one agency in the coordinator's region, soonest due first, at most {@code limit}: what the
+	 * overview's figures for that agency are made of. Other officers get 403 ({@link OverviewPolicy}); an agency
+	 * outside the region has no tasks here.
+	 */
+	public List<OpenTask> openOfAgency(SignedInOfficer coordinator, String agencyCode, int limit) {
+		String region = overviews.readableRegion(coordinator);
+		return repository.openOfAgency(region, agencyCode, Instant.now(), Math.max(1, Math.min(limit, MAX_PAGE)))
+			.stream()
+			.map(task -> task.withAllowedActions(policy.allowedActions(coordinator, task, stepActions(task))))
+			.toList();
 	}
 
 	public record RegionOverview(String regionCode, List<Load> loads, List<OpenTask> oldestOverdue) {
@@ -194,14 +229,25 @@ public class Inbox {
 
 	/**
 	 * Takes {@code action} on the task with {@code body}, validated against the action's record type. Exactly one
-	 * completion wins: the inbox row is locked first, so a second officer (or a retry) gets 409. The action is recorded
-	 * in the trail in this transaction: an action whose process step fails leaves no entry.
+	 * completion wins: the record's row is locked first ({@link ProcessSteps#lockRecord}), then the inbox row, so a
+	 * second officer (or a retry) gets 409 — {@code completed-meanwhile}, {@code withdrawn-meanwhile} when the task
+	 * ended with its record, {@code claimed-by-someone-else} — on whichever node. With an {@code idempotencyKey}, a
+	 * retry of the same action with the same body answers as the first did ({@link Idempotency}). The action is
+	 * recorded in the trail in this transaction: an action whose process step fails leaves no entry.
 	 */
-	@Transactional
-	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body) {
+	public void act(SignedInOfficer officer, String taskId, String action, JsonNode body, String idempotencyKey) {
+		record Action(String taskId, String action, JsonNode body) {
+		}
+		idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "task.act",
+				new Action(taskId, action, body)), () -> complete(officer, taskId, action, body));
+	}
+
+	private void complete(SignedInOfficer officer, String taskId, String action, JsonNode body) {
+		OpenTask unlocked = find(officer, taskId, false, action);
+		policy.requireVisible(officer, unlocked, action);
+		ProcessSteps process = stepsOf(unlocked);
+		process.lockRecord(unlocked.recordId());
 		OpenTask task = find(officer, taskId, true, action);
-		policy.requireVisible(officer, task, action);
-		ProcessSteps process = stepsOf(task);
 		Class<?> type = process.actionsAt(task.step()).get(action);
 		if (type == null) {
 			throw ApiProblem.invalid("action", "one-of", "At " + task.step() + " the actions are "
@@ -222,8 +268,8 @@ public class Inbox {
 			taskService.setVariableLocal(taskId, InboxSync.ACTION, action);
 			taskService.complete(taskId, variables);
 		}
-		catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
-			throw new ApiProblem(HttpStatus.CONFLICT, null, null, "The task was completed meanwhile");
+		catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
+			throw ApiProblem.conflict(null, TaskPolicy.COMPLETED_MEANWHILE, "The task was completed meanwhile");
 		}
 	}
 

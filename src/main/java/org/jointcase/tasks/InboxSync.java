@@ -1,11 +1,11 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.cases.process.CaseHeader;
@@ -23,11 +23,15 @@ import org.springframework.stereotype.Component;
 class InboxSync {
 
 	static final String ACTION = "action";
+	/** The outcome of a task that ended without an action: its process moved on (a withdrawal, a cancellation). */
+	static final String CANCELLED = "cancelled";
 
 	private final InboxRepository repository;
 	private final CaseProcessing processing;
+	private final Clock clock;
 
-	InboxSync(InboxRepository repository, CaseProcessing processing) {
+	InboxSync(InboxRepository repository, CaseProcessing processing, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.processing = processing;
 	}
@@ -73,10 +77,10 @@ class InboxSync {
 
 	@EventListener(condition = "#task.eventName == 'delete'")
 	public void deleted(DelegateTask task) {
-		repository.close(task.getId(), null, "cancelled", now());
+		repository.close(task.getId(), null, CANCELLED, now());
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return clock.instant();
 	}
 }

@@ -22,6 +22,15 @@ public interface ProcessSteps {
 	}
 
 	/**
+	 * Locks the row of the record the process is about ({@link OpenTask#recordId}) until the transaction ends. The
+	 * inbox takes it before the task's own row, and every other change of the record (a withdrawal, a cancellation)
+	 * takes it first too: changes of one record queue in one order instead of deadlocking, and the later one finds
+	 * what the earlier one did. None for a process whose record changes only through its tasks.
+	 */
+	default void lockRecord(String recordId) {
+	}
+
+	/**
 	 * Carries out {@code action} (one of {@link #actionsAt}) with its validated {@code body}: the process module's
 	 * own work, and the variables to complete the task with.
 	 */

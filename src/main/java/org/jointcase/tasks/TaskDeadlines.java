@@ -1,12 +1,12 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,9 +43,10 @@ public class TaskDeadlines {
 	private final TaskService taskService;
 	private final ManagementService management;
 	private final CaseProcessing processing;
+	private final Clock clock;
 
 	TaskDeadlines(Inbox inbox, InboxRepository repository, TaskPolicy policy, WorkingCalendar calendar,
-			TaskService taskService, ManagementService management, CaseProcessing processing) {
+			TaskService taskService, ManagementService management, CaseProcessing processing, Clock clock) {
 		this.inbox = inbox;
 		this.repository = repository;
 		this.policy = policy;
@@ -53,6 +54,7 @@ public class TaskDeadlines {
 		this.taskService = taskService;
 		this.management = management;
 		this.processing = processing;
+		this.clock = clock;
 	}
 
 	/**
@@ -86,14 +88,14 @@ public class TaskDeadlines {
 		policy.requireWithinExtensionLimit(task, workingDays);
 		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
 		reschedule(task, extended, workingDays);
-		record(by, byAgency, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to "
+		record(by, byAgency, task, "DEADLINE_EXTENDED", "+" + workingDays + " → "
 				+ extended.dueDate() + ": " + reason);
 	}
 
 	@Transactional
 	public OpenTask suspend(SignedInOfficer officer, String taskId, String reason) {
 		OpenTask task = supervised(officer, taskId, TaskPolicy.SUSPEND_DEADLINE);
-		repository.suspend(taskId, ClockUtil.getCurrentTime().toInstant());
+		repository.suspend(taskId, clock.instant());
 		timers(task).forEach(job -> management.suspendJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_SUSPENDED", reason);
 		policy.taken(officer, task, TaskPolicy.SUSPEND_DEADLINE);
@@ -103,11 +105,11 @@ public class TaskDeadlines {
 	@Transactional
 	public OpenTask resume(SignedInOfficer officer, String taskId, String reason) {
 		OpenTask task = supervised(officer, taskId, TaskPolicy.RESUME_DEADLINE);
-		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), ClockUtil.getCurrentTime().toInstant());
+		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), clock.instant());
 		reschedule(task, resumed, 0);
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
-				"now due " + resumed.dueDate() + ": " + reason);
+				"→ " + resumed.dueDate() + ": " + reason);
 		policy.taken(officer, task, TaskPolicy.RESUME_DEADLINE);
 		return inbox.afterChange(officer, taskId);
 	}
@@ -145,8 +147,7 @@ public class TaskDeadlines {
 
 	private void record(String by, String byAgency, OpenTask task, String type, String detail) {
 		if (task.caseId() != null) {
-			processing.recordEvent(task.caseId(), by, byAgency, type,
-					task.stepName() + ": " + detail);
+			processing.recordEvent(task.caseId(), by, byAgency, type, detail);
 		}
 	}
 }

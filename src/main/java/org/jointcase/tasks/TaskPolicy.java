@@ -1,5 +1,6 @@
 package org.jointcase.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointcase.audit.Refusals;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.directory.Role;
@@ -44,12 +44,18 @@ class TaskPolicy {
 	static final String SEPARATION_OF_DUTIES = "separation-of-duties";
 
 	private static final String TASK = "task";
+	/** The 409s of a task that changed between the officer's read and their action. */
+	static final String COMPLETED_MEANWHILE = "completed-meanwhile";
+	static final String WITHDRAWN_MEANWHILE = "withdrawn-meanwhile";
+	static final String CLAIMED_BY_SOMEONE_ELSE = "claimed-by-someone-else";
 	private static final Pattern ACTION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
 	private final Refusals refusals;
 	private final DeadlineRules rules;
+	private final Clock clock;
 
-	TaskPolicy(Refusals refusals, DeadlineRules rules) {
+	TaskPolicy(Refusals refusals, DeadlineRules rules, Clock clock) {
+		this.clock = clock;
 		this.refusals = refusals;
 		this.rules = rules;
 	}
@@ -146,8 +152,11 @@ class TaskPolicy {
 
 	private Refusal refusal(SignedInOfficer officer, OpenTask task, String action) {
 		if (!task.open()) {
-			return Refusal.conflict(null, null, "The task was already completed"
-					+ (task.closedBy() == null ? "" : " by " + task.closedBy()) + " at " + task.closedAt());
+			return InboxSync.CANCELLED.equals(task.outcome())
+					? Refusal.conflict(null, WITHDRAWN_MEANWHILE, "The task ended at " + task.closedAt()
+							+ " with its record: withdrawn or cancelled meanwhile")
+					: Refusal.conflict(null, COMPLETED_MEANWHILE, "The task was already completed"
+							+ (task.closedBy() == null ? "" : " by " + task.closedBy()) + " at " + task.closedAt());
 		}
 		return switch (action) {
 			case CLAIM -> work(officer, task, action, task.assignee() == null);
@@ -199,7 +208,7 @@ class TaskPolicy {
 							: null;
 			case SUSPEND_DEADLINE -> suspended
 					? Refusal.conflict("taskId", "running-deadline", "The deadline is suspended already")
-					: !now().isBefore(task.dueAt())
+					: !clock.instant().isBefore(task.dueAt())
 							? Refusal.conflict("taskId", "before-due", "A deadline that has passed cannot be suspended")
 							: null;
 			default -> suspended ? null
@@ -220,16 +229,12 @@ class TaskPolicy {
 	}
 
 	private static Refusal claimedBy(OpenTask task) {
-		return Refusal.conflict(null, null, "The task is claimed by " + task.assignee());
+		return Refusal.conflict(null, CLAIMED_BY_SOMEONE_ELSE, "The task is claimed by " + task.assignee());
 	}
 
 	/** The audit trail's code for the attempt; a name the policy does not know is recorded as {@code task.act}. */
 	private static String auditAction(String action) {
 		return ACTION_NAME.matcher(action).matches() ? TASK + "." + action : TASK + ".act";
-	}
-
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
 	}
 
 	private record Refusal(HttpStatus status, String field, String rule, String detail) {

@@ -59,4 +59,12 @@ public record FieldError(String field, String rule, String message) {
 		}
 		return "object";
 	}
+
+	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
+	public static String ruleOf(String code) {
+		if (code == null) {
+			return "invalid";
+		}
+		return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+	}
 }

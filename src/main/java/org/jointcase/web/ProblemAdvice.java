@@ -1,7 +1,9 @@
 package org.jointcase.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -10,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,17 +47,33 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final List<String> API = List.of("/api/", "/actuator", "/v3/api-docs");
 
+	private static final String INVALID_FIELDS = "problem.invalid-fields";
+
+	private final MessageSource messages;
+
+	ProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
 		if (problem.field() == null && problem.rule() != null) {
-			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()));
+			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()),
+					"problem." + problem.rule());
 		}
-		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), problem.errors()));
+		List<FieldError> errors = problem.errors().stream()
+			.map(e -> new FieldError(e.field(), e.rule(), text("problem." + e.rule(), e.message())))
+			.toList();
+		String detail = problem.status() == HttpStatus.NOT_FOUND ? "problem.not-found"
+				: problem.status() == HttpStatus.FORBIDDEN ? "problem.forbidden"
+						: problem.rule() == null ? null : "problem." + problem.rule();
+		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors), detail);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException denied) {
-		return respond(ProblemResponses.of(HttpStatus.FORBIDDEN, "Your roles do not allow this action"));
+		return respond(ProblemResponses.of(HttpStatus.FORBIDDEN, "Your roles do not allow this action"),
+				"problem.roles");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -62,28 +82,35 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), rule(v.getConstraintDescriptor()
 				.getAnnotation().annotationType().getSimpleName()), v.getMessage()))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-		FieldError error = new FieldError(mismatch.getName(), "type", "is not a valid value");
+		FieldError error = new FieldError(mismatch.getName(), "type", text("problem.type", "is not a valid value"));
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-				List.of(error)));
+				List.of(error)), INVALID_FIELDS);
 	}
 
 	/** A multipart body Tomcat cannot read (no boundary, a broken part): bad input, about the file. */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> unreadableMultipart(MultipartException unreadable) {
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The multipart body cannot be read",
-				List.of(new FieldError("file", "multipart", "send one multipart/form-data part named file"))));
+				List.of(new FieldError("file", "multipart", text("problem.multipart",
+						"send one multipart/form-data part named file")))), "problem.unreadable-multipart");
 	}
 
+	/** A change that lost a race with another one is a conflict the client can resolve, not a fault ({@link Races}). */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception exception) {
+		if (Races.lost(exception)) {
+			log.info("A change lost a race and was refused: {}", exception.toString());
+			return apiProblem(Races.conflict());
+		}
 		log.error("Unexpected failure", exception);
 		return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The request could not be completed; nothing was changed"));
+				"The request could not be completed; nothing was changed"), "problem.unexpected");
 	}
 
 	@Override
@@ -92,7 +119,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	@Override
@@ -108,7 +136,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 								rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
 								e.getDefaultMessage())))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	/**
@@ -120,7 +149,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String path = ex.getResourcePath().startsWith("/") ? ex.getResourcePath() : "/" + ex.getResourcePath();
 		if (API.stream().anyMatch(path::startsWith)) {
-			return respond(ProblemResponses.of(HttpStatus.NOT_FOUND, "Nothing is served at " + path));
+			return respond(ProblemResponses.of(HttpStatus.NOT_FOUND, "Nothing is served at " + path),
+					"problem.no-resource", path);
 		}
 		try {
 			((ServletWebRequest) request).getResponse().sendError(HttpStatus.NOT_FOUND.value());
@@ -135,10 +165,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			FieldError error = FieldError.of(mismatch);
+			Class<?> target = mismatch.getTargetType();
+			String values = target != null && target.isEnum() ? Arrays.toString(target.getEnumConstants()) : "";
 			return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-					List.of(FieldError.of(mismatch))));
+					List.of(new FieldError(error.field(), error.rule(),
+							text("problem." + error.rule(), error.message(), values)))), INVALID_FIELDS);
 		}
-		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
+		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"),
+				"problem.not-json");
 	}
 
 	/** A parameter as the client names it: the header, query parameter or path variable, else the Java name. */
@@ -150,16 +185,42 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return named.isEmpty() ? parameter.getParameterName() : named;
 	}
 
-	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemResponses.identified(problem)
+				: body, headers, statusCode, request);
+	}
+
+	/**
+	 * The problem in the request's language ({@code Accept-Language}, or the pages' language cookie): its title by
+	 * status ({@code problem.status.<code>}) and its detail by {@code detailCode}, each in English where the bundles
+	 * have no text. {@code null} keeps the detail as given.
+	 */
+	private ResponseEntity<Object> respond(ProblemDetail problem, String detailCode, Object... arguments) {
+		problem.setTitle(text("problem.status." + problem.getStatus(), problem.getTitle()));
+		if (detailCode != null) {
+			problem.setDetail(text(detailCode, problem.getDetail(), arguments));
+		}
 		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	/**
+	 * The services word their problems in English, more precisely than a bundle can (they name the values); English
+	 * readers get those words, others the bundles' text for the code.
+	 */
+	private String text(String code, String english, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+			return english;
+		}
+		return messages.getMessage(code, arguments, english, locale);
 	}
 
 	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
 	static String rule(String code) {
-		if (code == null) {
-			return "invalid";
-		}
-		return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+		return FieldError.ruleOf(code);
 	}
 
 	private static String lastNode(String path) {

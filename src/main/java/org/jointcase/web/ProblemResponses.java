@@ -18,6 +18,15 @@ public final class ProblemResponses {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create(TYPE_BASE + slug(status)));
 		problem.setTitle(status.getReasonPhrase());
+		return identified(problem);
+	}
+
+	/** Adds the id of the request the problem answers ({@link RequestIds}), which the log lines of it also carry. */
+	public static ProblemDetail identified(ProblemDetail problem) {
+		String requestId = RequestIds.current();
+		if (requestId != null) {
+			problem.setProperty("requestId", requestId);
+		}
 		return problem;
 	}
 

@@ -29,7 +29,7 @@ class DeadlineRulesTests {
 	@Test
 	void theDefaultsAreThoseOfTheProductBriefWithTheirSources() {
 		DeadlineRules rules = defaults();
-		assertThat(rules.all()).hasSize(14);
+		assertThat(rules.all()).hasSize(16);
 		assertThat(rules.rule(DeadlineRules.VERIFY_LEAD).period()).isEqualTo(DeadlinePeriod.workingDays(15));
 		assertThat(rules.rule(DeadlineRules.VERIFY_LEAD).source()).contains("2022").endsWith("art. 18");
 		assertThat(rules.rule(DeadlineRules.ASSISTANCE).source()).endsWith("art. 45");

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
@@ -29,6 +30,9 @@ class OperationsIntegrationTests {
 	@Autowired
 	RuntimeService runtime;
 
+	@Autowired
+	EngineMetrics engineMetrics;
+
 	private String instance;
 	private String marker;
 
@@ -39,9 +43,21 @@ class OperationsIntegrationTests {
 		instance = runtime.startProcessInstanceByKey("test-failing-step", Map.of("marker", marker)).getId();
 	}
 
+	/** The job executor may be failing the step's job at this moment: the delete then waits for it and tries again. */
 	@AfterEach
 	void endIt() {
-		runtime.deleteProcessInstance(instance, "test over");
+		for (int attempt = 1;; attempt++) {
+			try {
+				runtime.deleteProcessInstance(instance, "test over");
+				return;
+			}
+			catch (OptimisticLockingException concurrent) {
+				if (attempt == 10) {
+					throw concurrent;
+				}
+				sleep();
+			}
+		}
 	}
 
 	@Test
@@ -65,6 +81,16 @@ class OperationsIntegrationTests {
 			assertThat(answer.toString()).doesNotContain(marker).doesNotContainIgnoringCase("noSuchDelegate")
 				.doesNotContainIgnoringCase("exception");
 		}
+
+		// Health and metrics report it, to operators.
+		JsonNode incidents = operator.get("/actuator/health").json().path("components").path("incidents");
+		assertThat(incidents.path("status").asText()).isEqualTo("INCIDENTS");
+		assertThat(incidents.path("details").path("openIncidents").asLong()).isPositive();
+		engineMetrics.read();
+		assertThat(operator.get("/actuator/prometheus").toString())
+			.containsPattern("jointcase_engine_incidents\\{[^}]*process=\"test-failing-step\"[^}]*} [1-9]")
+			.contains("jointcase_engine_jobs_due", "jointcase_engine_jobs_failed", "camunda_job_successful_total",
+					"camunda_job_failed_total");
 
 		ApiClient.Response retried = operator.post("/api/operations/failed-jobs/" + jobId + "/retry", Map.of("retries", 2));
 		assertThat(retried.status()).isEqualTo(200);
@@ -96,6 +122,41 @@ class OperationsIntegrationTests {
 		assertThat(ApiClient.as(port, "admin").get("/actuator/prometheus").status()).isEqualTo(403);
 		assertThat(ApiClient.as(port, "operator").get("/actuator/prometheus").status()).isEqualTo(200);
 		assertThat(ApiClient.anonymous(port).get("/actuator/health/liveness").status()).isEqualTo(200);
+	}
+
+	@Test
+	void healthDetailsAreForOperators() {
+		JsonNode forOperators = ApiClient.as(port, "operator").get("/actuator/health/readiness").json();
+		assertThat(forOperators.path("status").asText()).isEqualTo("UP");
+		assertThat(forOperators.path("components").path("db").path("status").asText()).isEqualTo("UP");
+		assertThat(forOperators.path("components").has("processEngine")).isTrue();
+		for (ApiClient other : List.of(ApiClient.anonymous(port), ApiClient.as(port, "admin"))) {
+			JsonNode statusOnly = other.get("/actuator/health/readiness").json();
+			assertThat(statusOnly.path("status").asText()).isEqualTo("UP");
+			assertThat(statusOnly.has("components")).isFalse();
+			assertThat(statusOnly.has("details")).isFalse();
+		}
+	}
+
+	@Test
+	void everyAnswerAndProblemCarriesTheRequestId() {
+		ApiClient.Response given = ApiClient.as(port, "admin").header("X-Request-Id", "probe-42.a")
+			.get("/api/operations/incidents");
+		assertThat(given.status()).isEqualTo(403);
+		assertThat(given.header("X-Request-Id")).isEqualTo("probe-42.a");
+		assertThat(given.json().path("requestId").asText()).isEqualTo("probe-42.a");
+
+		ApiClient.Response generated = ApiClient.anonymous(port).header("X-Request-Id", "not a token; " + "x".repeat(80))
+			.get("/api/operations/incidents");
+		assertThat(generated.status()).isEqualTo(401);
+		String id = generated.header("X-Request-Id");
+		assertThat(id).matches("[0-9a-f-]{36}");
+		assertThat(generated.json().path("requestId").asText()).isEqualTo(id);
+
+		ApiClient.Response springsOwn = ApiClient.as(port, "operator").delete("/api/operations/incidents");
+		assertThat(springsOwn.status()).isEqualTo(405);
+		assertThat(springsOwn.json().path("requestId").asText()).isEqualTo(springsOwn.header("X-Request-Id"));
+		assertThat(ApiClient.anonymous(port).get("/actuator/health/liveness").header("X-Request-Id")).isNotBlank();
 	}
 
 	private JsonNode awaitIncident(ApiClient operator) {

@@ -2,8 +2,10 @@ package org.jointcase.cases.process;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
 import org.jointcase.cases.CaseViews.Share;
@@ -25,6 +27,12 @@ public interface CaseProcessing {
 	/** The active shares the process gave under {@code sourceId}: which agencies see the case through it. */
 	List<Share> activeSharesFrom(ShareSource source, String sourceId);
 
+	/**
+	 * Opens a case owned by {@code ownerAgency} that a process decided on (a report verified, say), the informant
+	 * recorded by that agency; {@code origin} names the record it came from on the timeline. Answers the case's id.
+	 */
+	UUID openCase(CaseInput input, String ownerAgency, String officer, String origin);
+
 	/** Moves ownership to another agency; the reference stays. */
 	void changeOwner(UUID caseId, String newOwner, String officer, String officerAgency, String why);
 
@@ -35,10 +43,19 @@ public interface CaseProcessing {
 	void recordEvent(UUID caseId, String officer, String officerAgency, String type, String detail,
 			TimelineSubject subject);
 
+	/**
+	 * Locks the case's row until the caller's transaction ends. A process's change of a case that must not run beside
+	 * another one of the same case (two proposals of one case) takes it first, so that they queue in one order.
+	 */
+	void lock(UUID caseId);
+
 	CaseHeader header(UUID caseId);
 
 	/** Other agencies' open cases naming a business of this case: reference and agency only. */
 	List<OverlappingCase> overlapping(UUID caseId);
+
+	/** The unified social credit codes of the businesses the case names. */
+	Set<String> creditCodes(UUID caseId);
 
 	/** The ids of the case's documents, to check the documents a process lets travel. */
 	List<UUID> documentIds(UUID caseId);

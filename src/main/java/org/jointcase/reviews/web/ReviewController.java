@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.reviews.ReviewInputs.Convening;
 import org.jointcase.reviews.ReviewInputs.Reason;
 import org.jointcase.reviews.ReviewViews.ReviewSummary;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,11 +39,13 @@ class ReviewController {
 	}
 
 	/** A coordinator convenes a review (403 for other officers). */
+	/** Convenes a review; repeat it with the same {@code Idempotency-Key} and body to get the same review back. */
 	@PostMapping("/api/reviews")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReviewView> convene(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
 			@Valid @RequestBody Convening convening) {
-		ReviewView review = reviews.convene(officer, convening);
+		ReviewView review = reviews.convene(officer, convening, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/reviews/" + review.id())).body(review);
 	}
 

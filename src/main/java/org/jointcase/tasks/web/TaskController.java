@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.DeadlineNotice;
 import org.jointcase.tasks.Inbox;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,14 +45,21 @@ class TaskController {
 		this.notices = notices;
 	}
 
-	/** The officer's inbox: open tasks of their agency and roles, and their own, soonest due first. */
+	/**
+	 * The officer's inbox: open tasks of their agency and roles, and their own, soonest due first; {@code q} searches
+	 * case references and titles, {@code claimed} keeps claimed (true) or unclaimed (false) tasks, {@code mine} the
+	 * officer's own claims.
+	 */
 	@GetMapping("/api/tasks")
 	PageResponse<OpenTask> tasks(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestParam(required = false) String process, @RequestParam(required = false) String step,
 			@RequestParam(required = false) UUID caseId, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) Boolean claimed,
+			@RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "dueAt") @jakarta.validation.constraints.Pattern(regexp = "-?dueAt") String sort,
 			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return inbox.open(officer, new Inbox.Filter(process, step, caseId, overdue), sort.startsWith("-"), cursor, size);
+		return inbox.open(officer, new Inbox.Filter(process, step, caseId, overdue, q, claimed, mine),
+				sort.startsWith("-"), cursor, size);
 	}
 
 	/** One task with the actions the officer may take at it now. */
@@ -74,12 +83,16 @@ class TaskController {
 		return inbox.unclaim(officer, id);
 	}
 
-	/** Completes the task with one of the actions of its step; the body's fields depend on the action. */
+	/**
+	 * Completes the task with one of the actions of its step; the body's fields depend on the action. Repeat it with
+	 * the same {@code Idempotency-Key} and body to learn that it went through (204 again, not 409).
+	 */
 	@PostMapping("/api/tasks/{id}/actions/{action}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void act(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id, @PathVariable String action,
+			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
 			@RequestBody(required = false) JsonNode body) {
-		inbox.act(officer, id, action, body);
+		inbox.act(officer, id, action, body, idempotencyKey);
 	}
 
 	/** Extends the task's deadline by working days, with a reason (a supervisor of the task's agency). */
@@ -109,11 +122,18 @@ class TaskController {
 	record Reason(@NotBlank @Size(max = 500) String reason) {
 	}
 
-	/** Reminders and supervision entries (督办) addressed to the officer's agency. */
+	/**
+	 * Reminders and supervision entries (督办) addressed to the officer's agency and roles, newest first, in keyset
+	 * pages; unacknowledged ones only unless {@code all}; filters {@code kind}, {@code process}, {@code step},
+	 * {@code caseId} as the inbox has them.
+	 */
 	@GetMapping("/api/notices")
-	List<DeadlineNotice> notices(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestParam(defaultValue = "false") boolean all) {
-		return notices.of(officer, all);
+	PageResponse<DeadlineNotice> notices(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) DeadlineNotice.Kind kind,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String step,
+			@RequestParam(required = false) UUID caseId, @RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "20") int size) {
+		return notices.page(officer, new Notices.Filter(kind, process, step, caseId, all), cursor, size);
 	}
 
 	/** Acknowledges a reminder or supervision notice addressed to the officer's agency. */

@@ -1,0 +1,48 @@
+package org.jointcase.intake;
+
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.jointcase.tasks.ProcessVariables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each item's open step and its due date on the item, for the queue to sort by: Camunda publishes every task
+ * event inside its own transaction, so the item moves together with the task. An extended deadline arrives as the
+ * task's update.
+ */
+@Component
+class IntakeTaskTracker {
+
+	private final IntakeItems items;
+
+	IntakeTaskTracker(IntakeItems items) {
+		this.items = items;
+	}
+
+	@EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'update'")
+	public void opened(DelegateTask task) {
+		if (ours(task)) {
+			Date due = task.getDueDate() != null ? task.getDueDate() : (Date) task.getVariable(ProcessVariables.DUE_AT);
+			items.stepOpened(item(task), task.getTaskDefinitionKey(), due == null ? null : due.toInstant());
+		}
+	}
+
+	@EventListener(condition = "#task.eventName == 'complete'")
+	public void closed(DelegateTask task) {
+		if (ours(task)) {
+			items.stepOpened(item(task), null, null);
+		}
+	}
+
+	private static boolean ours(DelegateTask task) {
+		return task.getProcessDefinitionId() != null
+				&& task.getProcessDefinitionId().startsWith(IntakeProcess.KEY + ":");
+	}
+
+	private static UUID item(DelegateTask task) {
+		return UUID.fromString(task.getExecution().getProcessBusinessKey());
+	}
+}

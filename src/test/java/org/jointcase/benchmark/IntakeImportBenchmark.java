@@ -1,0 +1,63 @@
+package org.jointcase.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jointcase.ApiClient;
+import org.jointcase.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A batch file of 10,000 complaints and reports over HTTP: upload, then polled until done; prints the time from the
+ * upload to the last row imported. Run with {@code mvn -Pbenchmark test -Dtest=IntakeImportBenchmark}.
+ */
+@IntegrationTest
+class IntakeImportBenchmark {
+
+	static final int ROWS = 10_000;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void import10000Rows() throws InterruptedException {
+		String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+		String[] regions = { "340104", "340111", "340103", "340202", "340207", "3401" };
+		StringBuilder csv = new StringBuilder("kind,channel,workOrder,personName,personContact,realName,businessName,"
+				+ "businessRegion,facts,amount\r\n");
+		for (int i = 0; i < ROWS; i++) {
+			csv.append(i % 3 == 0 ? "REPORT" : "COMPLAINT").append(",PLATFORM_12315,BENCH-").append(run).append('-')
+				.append(i).append(",Person ").append(i).append(",1380000").append(String.format("%04d", i % 10_000))
+				.append(",true,Bench Shop ").append(i % 500).append(',').append(regions[i % regions.length])
+				.append(",Prepaid card not refunded,").append(100 + i % 900).append("\r\n");
+		}
+		ApiClient officer = ApiClient.as(port, "hefei.inspector");
+		String boundary = "bench-boundary";
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\""
+				+ "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		long start = System.nanoTime();
+		ApiClient.Response uploaded = officer.send(officer.request("/api/intake/batches")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		if (uploaded.status() != 201) {
+			throw new AssertionError(uploaded.toString());
+		}
+		JsonNode batch;
+		do {
+			Thread.sleep(1000);
+			batch = officer.get(uploaded.header("Location")).json();
+		}
+		while (!"DONE".equals(batch.path("status").asText()));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("BENCHMARK intake batch of %d rows: %.1f s (%.0f rows/s), %d imported, %d refused%n", ROWS,
+				seconds, ROWS / seconds, batch.path("imported").asInt(), batch.path("refused").asInt());
+	}
+}

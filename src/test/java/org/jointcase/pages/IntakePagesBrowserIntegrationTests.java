@@ -1,0 +1,79 @@
+package org.jointcase.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jointcase.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The intake pages in a real browser: a batch file uploaded with its progress bar and refused row, the queue with
+ * working days left, the item page with its routing rationale, the decision taken through the step's form, and the
+ * queue in Chinese.
+ */
+@IntegrationTest
+class IntakePagesBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	PageDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = PageDriver.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aBatchIsUploadedThenAnItemOfItIsDecidedThroughItsForm() throws IOException, InterruptedException {
+		String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+		StringBuilder csv = new StringBuilder("kind,channel,workOrder,personName,personContact,realName,businessName,"
+				+ "businessRegion,facts\r\n");
+		for (int i = 0; i < 40; i++) {
+			csv.append("COMPLAINT,PLATFORM_12315,PG-").append(run).append('-').append(i)
+				.append(",Zhou Ba,13800009999,true,Page Gym ").append(run).append(",340104,Fees kept\r\n");
+		}
+		csv.append("COMPLAINT,NEWSPAPER,PG-").append(run).append("-bad,,,false,Page Gym,340104,Fees kept\r\n");
+		Path file = Files.createTempFile("12315-", ".csv");
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+		browser.signIn("hefei.inspector").go("/intake/batches/new");
+		browser.attach("File", file).press("Upload");
+		assertThat(browser.all("[data-test=batch-progress]")).hasSize(1);
+		for (int i = 0; i < 600 && !browser.text("[data-test=batch-counts]").startsWith("41 of 41"); i++) {
+			Thread.sleep(500);
+			browser.go(browser.currentPath());
+		}
+		assertThat(browser.text("[data-test=batch-counts]")).isEqualTo(
+				"41 of 41 rows read: 40 imported, 0 imported before, 1 refused");
+		assertThat(browser.text("[data-test=refused-rows]")).contains("42", "channel", "one-of");
+		browser.signOut();
+
+		browser.signIn("shushan.inspector").go("/intake?business=Page%20Gym%20" + run);
+		assertThat(browser.all("[data-test=intake-queue] tbody tr")).hasSize(40);
+		assertThat(browser.text("[data-test=days-left]")).isIn("6", "7");
+		browser.follow("PG-" + run + "-0");
+		assertThat(browser.text("[data-test=routing-detail]")).contains("340104");
+		assertThat(browser.text("[data-test=intake-person]")).contains("Zhou Ba");
+		assertThat(browser.text("[data-test=messages]")).contains("PG-" + run + "-0");
+		browser.follow("Decide").press("Accept");
+		browser.go("/intake?business=Page%20Gym%20" + run + "&status=MEDIATION");
+		assertThat(browser.all("[data-test=intake-queue] tbody tr")).hasSize(1);
+
+		browser.go("/intake?lang=zh-CN");
+		assertThat(browser.heading()).isEqualTo("投诉举报待办");
+	}
+}
