@@ -30,6 +30,8 @@ public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNul
 			@NotNull @Valid Business business) {
 	}
 
+	/** Named apart in the API description from the intake's business, which has more fields. */
+	@Schema(name = "AssistanceBusiness")
 	public record Business(@NotBlank @Size(max = 200) String name,
 			@CreditCode @Size(max = 18) @Schema(example = "91340100MA2N123401") String creditCode) {
 	}
