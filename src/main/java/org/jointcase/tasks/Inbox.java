@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -25,6 +26,7 @@ import org.jointcase.engine.TaskCompletion;
 import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.FieldError;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -305,8 +307,12 @@ public class Inbox {
 		try {
 			return json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
 		}
+		catch (MismatchedInputException mismatch) {
+			FieldError error = FieldError.of(mismatch);
+			throw ApiProblem.invalid(error.field(), error.rule(), error.field() + " " + error.message());
+		}
 		catch (JsonProcessingException | IllegalArgumentException invalid) {
-			throw ApiProblem.invalid("body", "shape", "The body does not fit this action: " + invalid.getMessage());
+			throw ApiProblem.invalid("body", "shape", "The body does not fit this action");
 		}
 	}
 }
