@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +22,7 @@ import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseStatus;
 import org.jointcase.cases.CaseViews.CaseView;
 import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.Cases;
 import org.jointcase.cases.PartyKind;
 import org.jointcase.cases.ReportChannel;
@@ -30,6 +32,7 @@ import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Directory;
 import org.jointcase.disclosures.InformantRequests;
 import org.jointcase.disclosures.NewInformantRequest;
+import org.jointcase.intake.HotSpots;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
@@ -63,13 +66,16 @@ class CasePages {
 	private final Directory directory;
 	private final LeadTransfers transfers;
 	private final AssistanceRequests requests;
+	private final HotSpots hotSpots;
 	private final Reviews reviews;
 	private final InformantRequests informantRequests;
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
-			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator) {
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, HotSpots hotSpots,
+			Validator validator) {
 		this.informantRequests = informantRequests;
+		this.hotSpots = hotSpots;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
@@ -142,6 +148,10 @@ class CasePages {
 		model.addAttribute("requests", requests.ofCase(officer, id));
 		model.addAttribute("reviews", reviews.ofCase(officer, id));
 		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
+		model.addAttribute("hotSpots", hotSpots.hotSpotsAmong(view.parties().stream()
+			.map(Party::creditCode)
+			.filter(Objects::nonNull)
+			.toList()));
 		return "pages/case";
 	}
 
