@@ -15,14 +15,26 @@
     .then(function () {
       var canvas = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
-      canvas.zoom('fit-viewport');
       var mark = function (id, marker) {
         if (registry.get(id)) {
           canvas.addMarker(id, marker);
         }
       };
       ids('data-done').forEach(function (id) { mark(id, 'done'); });
-      ids('data-current').forEach(function (id) { mark(id, 'current'); });
+      // The step the process waits at, not the sub-process around it: a sub-process is marked current only when
+      // nothing inside it is.
+      var current = ids('data-current');
+      var steps = current.filter(function (id) {
+        var element = registry.get(id);
+        return element && element.type !== 'bpmn:SubProcess' && element.type !== 'bpmn:Process';
+      });
+      (steps.length ? steps : current).forEach(function (id) { mark(id, 'current'); });
+      // Fitted to the box, but never drawn so small that labels cannot be read: scroll and drag for the rest.
+      canvas.zoom('fit-viewport');
+      var focus = steps.length ? registry.get(steps[0]) : null;
+      if (canvas.zoom() < 0.6) {
+        canvas.zoom(0.6, focus ? { x: focus.x + focus.width / 2, y: focus.y + focus.height / 2 } : 'auto');
+      }
       container.setAttribute('data-ready', 'true');
     })
     .catch(function (error) {

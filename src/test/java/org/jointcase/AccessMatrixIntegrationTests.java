@@ -661,6 +661,16 @@ class AccessMatrixIntegrationTests {
 		page("GET /reviews/{id}/model", w -> pages(w).get("/reviews/" + reviewId + "/model")).answer(200, OWNER)
 			.answer(200, PARTICIPANT).otherwise(404);
 		page("GET /inbox", w -> pages(w).get("/inbox")).otherwise(200);
+		// Officer experience (issue 12): the notices page, bulk claims, saved inbox filters (each officer's own)
+		page("GET /notices", w -> pages(w).get("/notices")).otherwise(200);
+		page("POST /inbox/claims", w -> pages(w).post("/inbox/claims", Map.of("taskIds", "no-such-task")))
+			.otherwise(404);
+		page("POST /inbox/saved-filters", w -> pages(w).post("/inbox/saved-filters", Map.of("name", "Matrix " + w,
+				"query", "overdue=true"))).otherwise(302);
+		page("POST /cases/{id}/informant/reveal", w -> pages(w).post(cp + "/informant/reveal", Map.of()))
+			.answer(200, OWNER).answer(403, SUMMARY_READERS).otherwise(404);
+		page("POST /inbox/saved-filters/{id}/delete", w -> pages(w).post("/inbox/saved-filters/" + UUID.randomUUID()
+				+ "/delete", Map.of())).otherwise(404);
 		page("GET /me/password", w -> pages(w).get("/me/password")).otherwise(200);
 		page("POST /me/password", w -> pages(w).post("/me/password", Map.of("currentPassword", PASSWORD,
 				"newPassword", "short"))).otherwise(200);

@@ -160,7 +160,7 @@ public class AssistanceRequests {
 			.getId();
 		repository.setProcessInstance(id, processInstance);
 		record(caseId, officer.username(), officer.agencyCode(), "ASSISTANCE_REQUESTED",
-				input.items().size() + " items to " + String.join(", ", input.addressees()));
+				input.items().size() + " → " + String.join(", ", input.addressees()));
 		return id;
 	}
 
@@ -300,7 +300,7 @@ public class AssistanceRequests {
 		runtime.messageEventReceived(AssistanceProcess.EXTENSION_ASKED_MESSAGE,
 				taskService.createTaskQuery().taskId(reply.id()).singleResult().getExecutionId());
 		record(request.caseId(), officer.username(), agency, "ASSISTANCE_EXTENSION_ASKED",
-				workingDays + " working days");
+				"+" + workingDays);
 		return get(officer, requestId);
 	}
 
@@ -364,7 +364,7 @@ public class AssistanceRequests {
 		repository.markSent(requestId, Instant.now());
 		repository.addressees(requestId).forEach(a -> grantAccess(request, a.agencyCode(), request.requestedBy()));
 		record(request.caseId(), request.requestedBy(), request.requesterAgency(), "ASSISTANCE_SENT",
-				"to " + repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList());
+				String.join(", ", repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList()));
 	}
 
 	/** Every addressed agency's reply is accepted or its decline stands: the request closes, its access ends. */

@@ -161,7 +161,7 @@ class AssistanceSteps implements ProcessSteps {
 		}
 		repository.decline(request.id(), agency, decline.reason(), decline.suggestedAgency());
 		record(request, officer, "ASSISTANCE_DECLINED",
-				agency + (decline.suggestedAgency() == null ? "" : ", names " + decline.suggestedAgency()));
+				agency + (decline.suggestedAgency() == null ? "" : " → " + decline.suggestedAgency()));
 		return Map.of(ACCEPTED, false);
 	}
 
@@ -222,7 +222,7 @@ class AssistanceSteps implements ProcessSteps {
 			repository.updateReply(reply.id(), ReplyStatus.SENT, null, false);
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLIED);
 			recordAboutReply(request, officer, "ASSISTANCE_REPLIED",
-					agency + ", " + reply.documentIds().size() + " documents", reply);
+					agency, reply);
 			return Map.of(REPLY_APPROVED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SENT_BACK, ((Reason) body).reason(), false);

@@ -56,6 +56,17 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * The working days an officer has left on {@code today} before the end of {@code dueDate}, {@code today} counted
+	 * when it is a working day: 1 on the last day; once it has passed, minus the working days after the due date up to
+	 * and including {@code today} (0 on a weekend right after it).
+	 */
+	public int workingDaysLeft(LocalDate today, LocalDate dueDate) {
+		Days days = new Days();
+		return today.isAfter(dueDate) ? -days.workingDaysBetween(dueDate, today)
+				: days.workingDaysBetween(today.minusDays(1), dueDate);
+	}
+
+	/**
 	 * The deadline extended by {@code extra}, as a supervisor approved it: the extra period counts from the current
 	 * due date (for hours, from the current due time).
 	 */

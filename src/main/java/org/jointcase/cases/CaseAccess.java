@@ -46,6 +46,9 @@ public class CaseAccess {
 	/** Sharing the informant's identity too: only an agency that knows it passes it on. */
 	public static final String SHARE_INFORMANT = "share-informant";
 
+	/** Marks, in a share's timeline entry, that the share includes the informant's identity. */
+	static final String INFORMANT_TOKEN = "INFORMANT_IDENTITY";
+
 	/**
 	 * Bringing the case into a process: only the owner agency does (a coordinator of another agency convenes a review
 	 * over it only with the owner's consent, which the reviews module asks for).
@@ -112,6 +115,12 @@ public class CaseAccess {
 		Access access = visible(officer, caseId, row, needed, action);
 		audit(officer, action, caseId, AuditOutcome.ALLOWED);
 		return access;
+	}
+
+	/** The officer's access to a case they see at all, or the audited 404; the caller audits what it allows. */
+	Access visibleForAction(SignedInOfficer officer, UUID caseId, Optional<CaseRepository.CaseRow> row,
+			String action) {
+		return visible(officer, caseId, row, ShareScope.SUMMARY, action);
 	}
 
 	/** The officer's access of at least {@code needed}, or the audited 404; an allowed outcome is the caller's to audit. */
@@ -236,8 +245,8 @@ public class CaseAccess {
 		Instant now = Instant.now();
 		repository.insertShare(id, grant, now);
 		repository.insertEvent(grant.caseId(), now, grant.grantedBy(), grant.grantedAgency(), "SHARED",
-				grant.agencyCode() + " " + grant.scope() + (grant.includeInformant() ? " with informant identity" : "")
-						+ ": " + grant.reason());
+				grant.agencyCode() + " " + grant.scope() + (grant.includeInformant() ? " " + INFORMANT_TOKEN : "")
+						+ (grant.source() == ShareSource.MANUAL ? ": " + grant.reason() : ""));
 		audit.recordChange(new AuditEvent(grant.grantedBy(), grant.grantedAgency(),
 				grant.includeInformant() ? "share.grant-informant" : "share.grant", "share", id.toString(),
 				grant.caseId(), AuditOutcome.ALLOWED, grant.agencyCode() + " " + grant.scope()));

@@ -45,6 +45,9 @@ public class Cases {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final int MAX_PAGE = 100;
 
+	/** The audited action of showing the informant's identity unmasked. */
+	public static final String REVEAL_INFORMANT = "case.reveal-informant";
+
 	private final CaseRepository repository;
 	private final CaseAccess access;
 	private final Directory directory;
@@ -153,6 +156,27 @@ public class Cases {
 	}
 
 	/**
+	 * The informant's identity in full, for an officer whose agency may see it (it recorded the informant or holds a
+	 * grant) and who asked to see it: the pages show it masked until then. Each reveal is one
+	 * {@code case.reveal-informant} entry of the audit trail; an officer without the right gets 403 (rule
+	 * {@code informant-identity}), one who does not see the case 404.
+	 */
+	public Informant revealInformant(SignedInOfficer officer, UUID caseId) {
+		Optional<CaseRepository.CaseRow> found = repository.find(caseId);
+		Access granted = access.visibleForAction(officer, caseId, found, REVEAL_INFORMANT);
+		if (!granted.informantIdentity()) {
+			throw access.refuse(officer, REVEAL_INFORMANT, caseId, "informant-identity",
+					"Your agency holds no grant of the informant's identity");
+		}
+		Informant informant = repository.informant(caseId)
+			.map(i -> new Informant(true, i.channel(), i.name(), i.contact(), true, i.recordedAgency()))
+			.orElseThrow(() -> ApiProblem.notFound("Informant"));
+		audit.recordAttempt(AuditEvent.by(officer, REVEAL_INFORMANT, "case", caseId.toString(), caseId,
+				AuditOutcome.ALLOWED, null));
+		return informant;
+	}
+
+	/**
 	 * Replaces the editable content if the case is still at {@code expectedVersion} (the ETag the editor read);
 	 * otherwise 412 and nothing changes. Officers of the owner agency only.
 	 */
@@ -174,7 +198,7 @@ public class Cases {
 				repository.replaceInformant(caseId, input.informant(), recordedBy);
 			}
 			repository.insertEvent(caseId, now, officer.username(), officer.agencyCode(), "EDITED",
-					"version " + (expectedVersion + 1));
+					"#" + (expectedVersion + 1));
 		});
 		return view(officer, caseId, "case.read");
 	}

@@ -21,7 +21,8 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CreditCode {
 
-	String message() default "must be an 18-character unified social credit code with a correct check character (GB 32100)";
+	/** Worded in the message bundles, in the language of the request. */
+	String message() default "{jointcase.credit-code}";
 
 	Class<?>[] groups() default {};
 

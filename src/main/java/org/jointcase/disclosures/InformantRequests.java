@@ -86,7 +86,7 @@ public class InformantRequests {
 		repository.insert(new DisclosureRepository.Request(id, caseId, officer.agencyCode(), recordingAgency, reason,
 				InformantRequestStatus.PENDING, officer.username(), Instant.now(), null, null, null, null));
 		processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "INFORMANT_IDENTITY_REQUESTED",
-				"asked " + recordingAgency + ": " + reason, subject(id));
+				recordingAgency + ": " + reason, subject(id));
 		audit.recordChange(AuditEvent.by(officer, "informant-request.create", SUBJECT, id.toString(), caseId,
 				AuditOutcome.ALLOWED, "asked " + recordingAgency));
 		Map<String, Object> variables = new HashMap<>();
@@ -136,7 +136,7 @@ public class InformantRequests {
 				"The recording agency disclosed the informant's identity on request", ShareSource.DISCLOSURE,
 				id.toString(), actor, actorAgency, null, List.of()));
 		processing.recordEvent(r.caseId(), actor, actorAgency, "INFORMANT_IDENTITY_DISCLOSED",
-				"to " + r.requestingAgency(), subject(id));
+				r.requestingAgency(), subject(id));
 		audit.recordChange(new AuditEvent(actor, actorAgency, "informant-request.grant", SUBJECT, id.toString(), r.caseId(),
 				AuditOutcome.ALLOWED, "to " + r.requestingAgency()));
 	}

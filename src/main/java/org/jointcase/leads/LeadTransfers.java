@@ -146,7 +146,7 @@ public class LeadTransfers {
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ProposeTransfer", "propose",
 				proposal.reason().trim());
 		processing.recordEvent(caseId, officer.username(), officer.agencyCode(), "TRANSFER_PROPOSED",
-				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " (suspected crime)" : ""));
+				proposal.targetAgency() + (proposal.kind() == TransferKind.CRIME ? " " + TransferKind.CRIME : ""));
 		boolean crime = proposal.kind() == TransferKind.CRIME;
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(ProcessVariables.CASE_ID, caseId.toString());
@@ -293,7 +293,7 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", "referred to " + designator);
+		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", designator);
 		return group;
 	}
 
@@ -313,11 +313,12 @@ public class LeadTransfers {
 		String owner = t.designatedAgency() != null ? t.designatedAgency() : t.targetAgency();
 		if (owner.equals(t.senderAgency())) {
 			repository.newOwner(id, owner, TransferStatus.RETURNED);
-			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", "designated to stay with " + owner);
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_RETURNED", owner);
 			return null;
 		}
-		processing.changeOwner(t.caseId(), owner, actor, actorAgency, "transfer " + t.kind().name().toLowerCase()
-				+ (t.designatedAgency() != null ? ", designated by " + t.designatorAgency() : ", accepted"));
+		processing.changeOwner(t.caseId(), owner, actor, actorAgency, t.kind().name()
+				+ (t.designatedAgency() != null ? " " + TransferStatus.DESIGNATED + " " + t.designatorAgency()
+						: " " + TransferStatus.ACCEPTED));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
 		if (t.informantGrantedBy() != null) {

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +28,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.tasks.OpenTask;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -49,27 +54,52 @@ class ActionForms {
 		TEXT, TEXTAREA, SELECT, CHECKBOX, DATE, DATETIME, NUMBER, DOCUMENTS, LINES, JSON
 	}
 
-	record Option(String value, String labelKey, String label) {
+	/**
+	 * Actions that undo, refuse or send work back: drawn after the step's primary action and styled apart, each asking
+	 * for its reason. Names in kebab case, as the API spells actions.
+	 */
+	static final Set<String> SECONDARY = Set.of("send-back", "dispute", "refuse", "decline", "withdraw",
+			"ask-supplement", "let-decline-stand");
+
+	record Option(String value, MessageSourceResolvable label) {
 	}
 
-	/** One input; {@code labelKey} is {@code action.<process>.<step>.<action>.<field>}, {@code label} the fallback. */
-	record FormField(String name, Kind kind, String labelKey, String label, boolean required, Integer maxLength,
+	/**
+	 * One input. Its label is the message {@code action.<process>.<step>.<action>.<field>} where one step words it
+	 * apart, else {@code field.<field>} shared by every step, else the field's name as words.
+	 */
+	record FormField(String name, Kind kind, MessageSourceResolvable label, boolean required, Integer maxLength,
 			List<Option> options) {
 	}
 
-	record ActionForm(String action, String labelKey, String label, List<FormField> fields) {
+	/** An action's form; labelled {@code action.<process>.<step>.<action>}, else {@code action.<action>}. */
+	record ActionForm(String action, MessageSourceResolvable label, boolean primary, List<FormField> fields) {
 	}
 
+	/** The forms of a step's actions, the primary ones first. */
 	List<ActionForm> forms(OpenTask task, Map<String, Class<?>> actions) {
-		return actions.entrySet().stream().map(entry -> form(task, entry.getKey(), entry.getValue())).toList();
+		return actions.entrySet().stream().map(entry -> form(task, entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparing((ActionForm form) -> !form.primary()).thenComparing(ActionForm::action))
+			.toList();
 	}
 
 	private ActionForm form(OpenTask task, String action, Class<?> type) {
 		String prefix = "action." + task.process() + "." + task.step() + "." + action;
+		String kebab = kebab(action);
 		List<FormField> fields = type.isRecord() ? Arrays.stream(type.getRecordComponents())
 			.map(component -> field(prefix, type, component))
 			.toList() : List.of();
-		return new ActionForm(action, prefix, PageFormat.words(action), fields);
+		return new ActionForm(action, label(PageFormat.words(action), prefix, "action." + kebab),
+				!SECONDARY.contains(kebab), fields);
+	}
+
+	/** {@code sendBack} and {@code send-back} alike as {@code send-back}. */
+	static String kebab(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+	}
+
+	private static MessageSourceResolvable label(String fallback, String... codes) {
+		return new DefaultMessageSourceResolvable(codes, fallback);
 	}
 
 	private static FormField field(String prefix, Class<?> record, RecordComponent component) {
@@ -81,9 +111,11 @@ class ActionForms {
 		Kind kind = kind(component);
 		List<Option> options = component.getType().isEnum() ? Arrays.stream(component.getType().getEnumConstants())
 			.map(constant -> ((Enum<?>) constant).name())
-			.map(name -> new Option(name, "enum." + component.getType().getSimpleName() + "." + name, PageFormat.words(name)))
+			.map(name -> new Option(name, label(PageFormat.words(name),
+					"enum." + component.getType().getSimpleName() + "." + name)))
 			.toList() : List.of();
-		return new FormField(component.getName(), kind, prefix + "." + component.getName(), PageFormat.words(component.getName()),
+		return new FormField(component.getName(), kind, label(PageFormat.words(component.getName()),
+				prefix + "." + component.getName(), "field." + component.getName()),
 				required, kind == Kind.TEXT || kind == Kind.TEXTAREA ? max : null, options);
 	}
 

@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssistancePages {
 
+	private final ModelLabels labels;
+
 	private final AssistanceRequests requests;
 	private final Cases cases;
 	private final CaseDocuments documents;
@@ -48,7 +50,8 @@ class AssistancePages {
 	private final Validator validator;
 
 	AssistancePages(AssistanceRequests requests, Cases cases, CaseDocuments documents, Directory directory,
-			PageFormat format, Validator validator) {
+			PageFormat format, Validator validator, ModelLabels labels) {
+		this.labels = labels;
 		this.requests = requests;
 		this.cases = cases;
 		this.documents = documents;
@@ -175,7 +178,7 @@ class AssistancePages {
 
 	@GetMapping(path = "/assistance-requests/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(requests.processModel(officer, id));
+		return labels.answer(requests.processModel(officer, id));
 	}
 
 	/** The requester replaces an agency that declined, as the API's readdress does. */

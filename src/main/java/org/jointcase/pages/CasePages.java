@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jointcase.assistance.AssistanceRequests;
+import org.jointcase.assistance.AssistanceViews.RequestSummary;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.cases.CaseDocuments;
@@ -34,6 +35,8 @@ import org.jointcase.disclosures.InformantRequests;
 import org.jointcase.disclosures.NewInformantRequest;
 import org.jointcase.intake.HotSpots;
 import org.jointcase.leads.LeadTransfers;
+import org.jointcase.leads.TransferView;
+import org.jointcase.reviews.ReviewViews.ReviewSummary;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
@@ -62,6 +65,7 @@ class CasePages {
 	private static final int PAGE_SIZE = 25;
 
 	private final Cases cases;
+	private final CaseStandings standings;
 	private final CaseDocuments documents;
 	private final Directory directory;
 	private final LeadTransfers transfers;
@@ -72,8 +76,9 @@ class CasePages {
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
-			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, HotSpots hotSpots,
-			Validator validator) {
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator,
+			CaseStandings standings, HotSpots hotSpots) {
+		this.standings = standings;
 		this.informantRequests = informantRequests;
 		this.hotSpots = hotSpots;
 		this.transfers = transfers;
@@ -144,15 +149,29 @@ class CasePages {
 		model.addAttribute("shares", allowed.contains(CaseAccess.LIST_SHARES) ? cases.shares(officer, id) : List.of());
 		model.addAttribute("agencies",
 				allowed.contains(CaseAccess.SHARE) ? directory.searchAgencies(null, null, null) : List.of());
-		model.addAttribute("transfers", transfers.ofCase(officer, id));
-		model.addAttribute("requests", requests.ofCase(officer, id));
-		model.addAttribute("reviews", reviews.ofCase(officer, id));
+		List<TransferView> caseTransfers = transfers.ofCase(officer, id);
+		List<RequestSummary> caseRequests = requests.ofCase(officer, id);
+		List<ReviewSummary> caseReviews = reviews.ofCase(officer, id);
+		model.addAttribute("transfers", caseTransfers);
+		model.addAttribute("requests", caseRequests);
+		model.addAttribute("reviews", caseReviews);
+		model.addAttribute("standings", standings.of(officer, caseTransfers, caseRequests, caseReviews));
 		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
 		model.addAttribute("hotSpots", hotSpots.hotSpotsAmong(view.parties().stream()
 			.map(Party::creditCode)
 			.filter(Objects::nonNull)
 			.toList()));
 		return "pages/case";
+	}
+
+	/**
+	 * Shows the informant's identity unmasked on the case page, once: {@link Cases#revealInformant} decides and
+	 * audits it; the next visit shows it masked again.
+	 */
+	@PostMapping("/cases/{id}/informant/reveal")
+	String revealInformant(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
+		model.addAttribute("revealed", cases.revealInformant(officer, id));
+		return read(officer, id, model);
 	}
 
 	/** The owner agency asks the agency that recorded the informant for the identity. */

@@ -46,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewPages {
 
+	private final ModelLabels labels;
+
 	/** The cases a coordinator chooses from: the latest ones their agency sees. */
 	private static final int CASE_CHOICES = 50;
 
@@ -57,7 +59,8 @@ class ReviewPages {
 	private final Validator validator;
 
 	ReviewPages(Reviews reviews, Cases cases, CaseDocuments documents, Directory directory,
-			PageFormat format, Validator validator) {
+			PageFormat format, Validator validator, ModelLabels labels) {
+		this.labels = labels;
 		this.reviews = reviews;
 		this.cases = cases;
 		this.documents = documents;
@@ -204,7 +207,7 @@ class ReviewPages {
 
 	@GetMapping(path = "/reviews/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reviews.processModel(officer, id));
+		return labels.answer(reviews.processModel(officer, id));
 	}
 
 	@PostMapping("/reviews/{id}/close-opinion-phase")

@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TransferPages {
 
+	private final ModelLabels labels;
+
 	private final LeadTransfers transfers;
 	private final Cases cases;
 	private final CaseDocuments documents;
@@ -45,7 +47,8 @@ class TransferPages {
 	private final Validator validator;
 
 	TransferPages(LeadTransfers transfers, Cases cases, CaseDocuments documents, Directory directory,
-			PageFormat format, Validator validator) {
+			PageFormat format, Validator validator, ModelLabels labels) {
+		this.labels = labels;
 		this.format = format;
 		this.transfers = transfers;
 		this.cases = cases;
@@ -140,7 +143,7 @@ class TransferPages {
 
 	@GetMapping(path = "/transfers/{id}/model", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<byte[]> model(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(transfers.processModel(officer, id));
+		return labels.answer(transfers.processModel(officer, id));
 	}
 
 	@PostMapping("/transfers/{id}/withdraw")

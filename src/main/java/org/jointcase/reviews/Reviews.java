@@ -199,7 +199,7 @@ public class Reviews {
 				}
 			}
 			processing.recordEvent(caseId, review.coordinator(), review.coordinatorAgency(), "REVIEW_CONVENED",
-					review.title() + " with " + String.join(", ", participants) + "; meeting " + meetingDate);
+					review.title() + "; " + String.join(", ", participants) + "; " + meetingDate);
 		}
 		return participants;
 	}

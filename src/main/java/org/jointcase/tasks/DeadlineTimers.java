@@ -38,7 +38,7 @@ class DeadlineTimers {
 			OpenTask open = notice(repository, clock, task, DeadlineNotice.Kind.SUPERVISION, directory);
 			if (open != null && open.caseId() != null) {
 				processing.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
-						open.stepName() + " (" + open.agencyCode() + ") was due " + open.dueAt());
+						open.agencyCode() + " " + open.dueAt());
 			}
 		};
 	}

@@ -67,8 +67,17 @@ public class Inbox {
 		this.idempotency = idempotency;
 	}
 
-	/** Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed. */
-	public record Filter(String process, String step, UUID caseId, Boolean overdue) {
+	/**
+	 * Filters of the inbox; each is optional. {@code overdue=true} keeps only tasks whose deadline passed; {@code text}
+	 * keeps tasks whose case reference or title contains it (ignoring case); {@code claimed} true keeps claimed
+	 * tasks, false unclaimed ones; {@code mine} keeps the tasks the officer claimed.
+	 */
+	public record Filter(String process, String step, UUID caseId, Boolean overdue, String text, Boolean claimed,
+			boolean mine) {
+
+		public Filter(String process, String step, UUID caseId, Boolean overdue) {
+			this(process, step, caseId, overdue, null, null, false);
+		}
 	}
 
 	/**
@@ -81,7 +90,9 @@ public class Inbox {
 		InboxRepository.Position after = Keyset.position(cursor,
 				parts -> new InboxRepository.Position(Instant.parse(parts[0]), parts[1]));
 		List<OpenTask> rows = repository.open(TaskPolicy.groups(officer),
-				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue()),
+				new InboxRepository.InboxFilter(filter.process(), filter.step(), filter.caseId(), filter.overdue(),
+						filter.text() == null || filter.text().isBlank() ? null : filter.text().trim(), filter.claimed(),
+						filter.mine() ? officer.username() : null),
 				Instant.now(), latestFirst, after, limit + 1);
 		String next = null;
 		if (rows.size() > limit) {
@@ -152,6 +163,14 @@ public class Inbox {
 	public record ProcessCount(String process, long open, long overdue) {
 	}
 
+	/** The steps the officer's open tasks are at, by process: what the inbox's step filter offers. */
+	public List<ProcessStep> steps(SignedInOfficer officer) {
+		return repository.steps(TaskPolicy.groups(officer));
+	}
+
+	public record ProcessStep(String process, String step) {
+	}
+
 	/**
 	 * A coordinator's view of the open work in their agency's region (the region and every region inside it): open
 	 * and overdue tasks per agency and process, and at most {@code oldestOverdue} overdue tasks, the longest overdue
@@ -167,7 +186,21 @@ public class Inbox {
 	}
 
 	/** Open work of one process at one agency. */
-	public record Load(String agencyCode, String process, long open, long overdue) {
+	/** Open tasks of one agency and process: how many, how many overdue, how many due soon (past their reminder). */
+	public record Load(String agencyCode, String process, long open, long overdue, long soonDue) {
+	}
+
+	/**
+	 * The open tasks of one agency in the coordinator's region, soonest due first, at most {@code limit}: what the
+	 * overview's figures for that agency are made of. Other officers get 403 ({@link OverviewPolicy}); an agency
+	 * outside the region has no tasks here.
+	 */
+	public List<OpenTask> openOfAgency(SignedInOfficer coordinator, String agencyCode, int limit) {
+		String region = overviews.readableRegion(coordinator);
+		return repository.openOfAgency(region, agencyCode, Instant.now(), Math.max(1, Math.min(limit, MAX_PAGE)))
+			.stream()
+			.map(task -> task.withAllowedActions(policy.allowedActions(coordinator, task, stepActions(task))))
+			.toList();
 	}
 
 	public record RegionOverview(String regionCode, List<Load> loads, List<OpenTask> oldestOverdue) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,7 +98,8 @@ class InboxRepository {
 	}
 
 	/** Filters of the inbox, each optional. */
-	record InboxFilter(String process, String step, UUID caseId, Boolean overdue) {
+	record InboxFilter(String process, String step, UUID caseId, Boolean overdue, String text, Boolean claimed,
+			String assignee) {
 	}
 
 	/** Tasks without a deadline sort as if due at the end of time, so that the keyset stays total. */
@@ -118,21 +120,26 @@ class InboxRepository {
 		}
 		List<Object> params = new ArrayList<>(groups);
 		StringBuilder sql = new StringBuilder("select * from inbox_task where closed_at is null and " + inGroups(groups));
-		if (filter.process() != null) {
-			sql.append(" and process_key = ?");
-			params.add(filter.process());
-		}
-		if (filter.step() != null) {
-			sql.append(" and step = ?");
-			params.add(filter.step());
-		}
-		if (filter.caseId() != null) {
-			sql.append(" and case_id = ?");
-			params.add(filter.caseId());
-		}
+		equalTo(sql, params, "process_key", filter.process());
+		equalTo(sql, params, "step", filter.step());
+		equalTo(sql, params, "case_id", filter.caseId());
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			sql.append(" and due_at <= ? and suspended_at is null");
 			params.add(Timestamps.of(now));
+		}
+		if (filter.text() != null) {
+			String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			sql.append(" and (lower(case_reference) like ? escape '\\' or lower(case_title) like ? escape '\\')");
+			params.add(like);
+			params.add(like);
+		}
+		if (filter.claimed() != null) {
+			sql.append(filter.claimed() ? " and assignee is not null" : " and assignee is null");
+		}
+		if (filter.assignee() != null) {
+			sql.append(" and assignee = ?");
+			params.add(filter.assignee());
 		}
 		String due = "coalesce(due_at, ?)";
 		if (after != null) {
@@ -168,6 +175,26 @@ class InboxRepository {
 			.list();
 	}
 
+	/** The distinct steps of the open tasks addressed to {@code groups}. */
+	List<Inbox.ProcessStep> steps(List<String> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select distinct process_key, step from inbox_task where closed_at is null and "
+				+ inGroups(groups) + " order by process_key, step")
+			.params(List.copyOf(groups))
+			.query((rs, n) -> new Inbox.ProcessStep(rs.getString("process_key"), rs.getString("step")))
+			.list();
+	}
+
+	/** Narrows {@code sql} to rows whose {@code column} equals {@code value}; no condition for a {@code null} filter. */
+	private static void equalTo(StringBuilder sql, List<Object> params, String column, Object value) {
+		if (value != null) {
+			sql.append(" and ").append(column).append(" = ?");
+			params.add(value);
+		}
+	}
+
 	private static String inGroups(List<String> groups) {
 		return "candidate_group in (" + "?, ".repeat(groups.size() - 1) + "?)";
 	}
@@ -182,12 +209,22 @@ class InboxRepository {
 	}
 
 	List<Inbox.Load> loads(String regionCode, Instant now) {
-		return jdbc.sql(OPEN_AND_OVERDUE + ", agency_code, process_key from inbox_task"
+		return jdbc.sql(OPEN_AND_OVERDUE + ", sum(case when suspended_at is null and reminder_at <= ? and due_at > ?"
+				+ " then 1 else 0 end) as soon_due_tasks, agency_code, process_key from inbox_task"
 				+ " where closed_at is null and agency_code like ?"
 				+ " group by agency_code, process_key order by agency_code, process_key")
-			.params(Timestamps.of(now), inRegion(regionCode))
+			.params(Timestamps.of(now), Timestamps.of(now), Timestamps.of(now), inRegion(regionCode))
 			.query((rs, n) -> new Inbox.Load(rs.getString("agency_code"), rs.getString("process_key"),
-					rs.getLong("open_tasks"), rs.getLong("overdue_tasks")))
+					rs.getLong("open_tasks"), rs.getLong("overdue_tasks"), rs.getLong("soon_due_tasks")))
+			.list();
+	}
+
+	/** The open tasks of one agency inside a region, soonest due first: the overview's drill-down. */
+	List<OpenTask> openOfAgency(String regionCode, String agencyCode, Instant now, int limit) {
+		return jdbc.sql("select * from inbox_task where closed_at is null and agency_code like ? and agency_code = ?"
+				+ " order by coalesce(due_at, ?), task_id limit ?")
+			.params(inRegion(regionCode), agencyCode, Timestamps.of(NO_DEADLINE), limit)
+			.query((rs, n) -> task(rs, now))
 			.list();
 	}
 
@@ -242,21 +279,61 @@ class InboxRepository {
 			.update();
 	}
 
-	/** The notices addressed to one of {@code roles} (as groups name them) of {@code agency}, newest first. */
-	List<DeadlineNotice> notices(String agency, List<String> roles, boolean includeAcknowledged, int limit) {
+	/** Where a page of notices ends: the creation time and id of its last notice. */
+	record NoticePosition(Instant createdAt, UUID id) {
+	}
+
+	/** Filters of the notice list, each optional; {@code includeAcknowledged} false keeps the unread ones. */
+	record NoticeFilter(DeadlineNotice.Kind kind, String process, String step, UUID caseId,
+			boolean includeAcknowledged) {
+	}
+
+	/**
+	 * The notices addressed to one of {@code roles} (as groups name them) of {@code agency}, newest first, after
+	 * {@code after} ({@code null} for the first page): a keyset page on (created_at, id) that the index
+	 * {@code deadline_notice_page} serves without reading the notices before it.
+	 */
+	List<DeadlineNotice> notices(String agency, List<String> roles, NoticeFilter filter, NoticePosition after,
+			int limit) {
 		if (roles.isEmpty()) {
 			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("select * from deadline_notice where addressed_agency = ? and addressed_role in (")
+			.append("?, ".repeat(roles.size() - 1)).append("?)");
+		List<Object> params = new ArrayList<>();
+		params.add(agency);
+		params.addAll(roles);
+		if (!filter.includeAcknowledged()) {
+			sql.append(" and acknowledged_at is null");
+		}
+		equalTo(sql, params, "kind", filter.kind() == null ? null : filter.kind().name());
+		equalTo(sql, params, "process_key", filter.process());
+		equalTo(sql, params, "step", filter.step());
+		equalTo(sql, params, "case_id", filter.caseId());
+		if (after != null) {
+			sql.append(" and (created_at < ? or (created_at = ? and id < ?))");
+			params.add(Timestamps.of(after.createdAt()));
+			params.add(Timestamps.of(after.createdAt()));
+			params.add(after.id());
+		}
+		sql.append(" order by created_at desc, id desc limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> notice(rs)).list();
+	}
+
+	/** How many notices addressed to {@code roles} of {@code agency} nobody has acknowledged yet. */
+	int unreadNotices(String agency, List<String> roles) {
+		if (roles.isEmpty()) {
+			return 0;
 		}
 		List<Object> params = new ArrayList<>();
 		params.add(agency);
 		params.addAll(roles);
-		params.add(limit);
-		return jdbc.sql("select * from deadline_notice where addressed_agency = ? and addressed_role in ("
-				+ "?, ".repeat(roles.size() - 1) + "?)" + (includeAcknowledged ? "" : " and acknowledged_at is null")
-				+ " order by created_at desc, id limit ?")
+		return jdbc.sql("select count(*) from deadline_notice where addressed_agency = ? and addressed_role in ("
+				+ "?, ".repeat(roles.size() - 1) + "?) and acknowledged_at is null")
 			.params(params)
-			.query((rs, n) -> notice(rs))
-			.list();
+			.query(Integer.class)
+			.single();
 	}
 
 	Optional<DeadlineNotice> notice(UUID noticeId, boolean lock) {

@@ -88,7 +88,7 @@ public class TaskDeadlines {
 		policy.requireWithinExtensionLimit(task, workingDays);
 		Deadline extended = calendar.extend(task.deadline(), DeadlinePeriod.workingDays(workingDays));
 		reschedule(task, extended, workingDays);
-		record(by, byAgency, task, "DEADLINE_EXTENDED", "by " + workingDays + " working days to "
+		record(by, byAgency, task, "DEADLINE_EXTENDED", "+" + workingDays + " → "
 				+ extended.dueDate() + ": " + reason);
 	}
 
@@ -109,7 +109,7 @@ public class TaskDeadlines {
 		reschedule(task, resumed, 0);
 		timers(task).forEach(job -> management.activateJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
-				"now due " + resumed.dueDate() + ": " + reason);
+				"→ " + resumed.dueDate() + ": " + reason);
 		policy.taken(officer, task, TaskPolicy.RESUME_DEADLINE);
 		return inbox.afterChange(officer, taskId);
 	}
@@ -147,8 +147,7 @@ public class TaskDeadlines {
 
 	private void record(String by, String byAgency, OpenTask task, String type, String detail) {
 		if (task.caseId() != null) {
-			processing.recordEvent(task.caseId(), by, byAgency, type,
-					task.stepName() + ": " + detail);
+			processing.recordEvent(task.caseId(), by, byAgency, type, detail);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.jointcase.web;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,17 +43,33 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final List<String> API = List.of("/api/", "/actuator", "/v3/api-docs");
 
+	private static final String INVALID_FIELDS = "problem.invalid-fields";
+
+	private final MessageSource messages;
+
+	ProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
 		if (problem.field() == null && problem.rule() != null) {
-			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()));
+			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()),
+					"problem." + problem.rule());
 		}
-		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), problem.errors()));
+		List<FieldError> errors = problem.errors().stream()
+			.map(e -> new FieldError(e.field(), e.rule(), text("problem." + e.rule(), e.message())))
+			.toList();
+		String detail = problem.status() == HttpStatus.NOT_FOUND ? "problem.not-found"
+				: problem.status() == HttpStatus.FORBIDDEN ? "problem.forbidden"
+						: problem.rule() == null ? null : "problem." + problem.rule();
+		return respond(ProblemResponses.withErrors(problem.status(), problem.getMessage(), errors), detail);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException denied) {
-		return respond(ProblemResponses.of(HttpStatus.FORBIDDEN, "Your roles do not allow this action"));
+		return respond(ProblemResponses.of(HttpStatus.FORBIDDEN, "Your roles do not allow this action"),
+				"problem.roles");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -59,14 +78,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), rule(v.getConstraintDescriptor()
 				.getAnnotation().annotationType().getSimpleName()), v.getMessage()))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-		FieldError error = new FieldError(mismatch.getName(), "type", "is not a valid value");
+		FieldError error = new FieldError(mismatch.getName(), "type", text("problem.type", "is not a valid value"));
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-				List.of(error)));
+				List.of(error)), INVALID_FIELDS);
 	}
 
 	/** A change that lost a race with another one is a conflict the client can resolve, not a fault ({@link Races}). */
@@ -78,7 +98,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		log.error("Unexpected failure", exception);
 		return respond(ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The request could not be completed; nothing was changed"));
+				"The request could not be completed; nothing was changed"), "problem.unexpected");
 	}
 
 	@Override
@@ -87,7 +107,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	@Override
@@ -103,7 +124,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 								rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
 								e.getDefaultMessage())))
 			.toList();
-		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors));
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
+				INVALID_FIELDS);
 	}
 
 	/**
@@ -115,7 +137,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String path = ex.getResourcePath().startsWith("/") ? ex.getResourcePath() : "/" + ex.getResourcePath();
 		if (API.stream().anyMatch(path::startsWith)) {
-			return respond(ProblemResponses.of(HttpStatus.NOT_FOUND, "Nothing is served at " + path));
+			return respond(ProblemResponses.of(HttpStatus.NOT_FOUND, "Nothing is served at " + path),
+					"problem.no-resource", path);
 		}
 		try {
 			((ServletWebRequest) request).getResponse().sendError(HttpStatus.NOT_FOUND.value());
@@ -133,13 +156,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			String field = path(mismatch);
 			Class<?> target = mismatch.getTargetType();
 			FieldError error = target != null && target.isEnum()
-					? new FieldError(field, "one-of", "must be one of " + Arrays.toString(target.getEnumConstants()))
-					: new FieldError(field, "type", "has the wrong type"
-							+ (target == null ? "" : ", expected " + target.getSimpleName()));
+					? new FieldError(field, "one-of", text("problem.one-of",
+							"must be one of " + Arrays.toString(target.getEnumConstants()),
+							Arrays.toString(target.getEnumConstants())))
+					: new FieldError(field, "type", text("problem.type", "has the wrong type"
+							+ (target == null ? "" : ", expected " + target.getSimpleName())));
 			return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-					List.of(error)));
+					List.of(error)), INVALID_FIELDS);
 		}
-		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"));
+		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"),
+				"problem.not-json");
 	}
 
 	/** The JSON path of the offending value, as {@code parties[0].kind}. */
@@ -164,10 +190,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				: body, headers, statusCode, request);
 	}
 
-	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+	/**
+	 * The problem in the request's language ({@code Accept-Language}, or the pages' language cookie): its title by
+	 * status ({@code problem.status.<code>}) and its detail by {@code detailCode}, each in English where the bundles
+	 * have no text. {@code null} keeps the detail as given.
+	 */
+	private ResponseEntity<Object> respond(ProblemDetail problem, String detailCode, Object... arguments) {
+		problem.setTitle(text("problem.status." + problem.getStatus(), problem.getTitle()));
+		if (detailCode != null) {
+			problem.setDetail(text(detailCode, problem.getDetail(), arguments));
+		}
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
+	/**
+	 * The services word their problems in English, more precisely than a bundle can (they name the values); English
+	 * readers get those words, others the bundles' text for the code.
+	 */
+	private String text(String code, String english, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+			return english;
+		}
+		return messages.getMessage(code, arguments, english, locale);
+	}
+
+	/** Bean Validation codes such as {@code NotBlank} become the rule names {@code not-blank}. */
 	static String rule(String code) {
 		return FieldError.ruleOf(code);
 	}

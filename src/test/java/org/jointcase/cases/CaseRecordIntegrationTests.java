@@ -66,7 +66,7 @@ class CaseRecordIntegrationTests {
 		assertThat(granted.path("identityShown").asBoolean()).isTrue();
 
 		assertThat(ApiClient.as(port, "hefei.supervisor").get("/api/cases/" + caseId + "/timeline").json()
-			.findValuesAsText("detail")).anyMatch(detail -> detail.contains("340104-MR SUMMARY with informant identity"));
+			.findValuesAsText("detail")).anyMatch(detail -> detail.contains("340104-MR SUMMARY INFORMANT_IDENTITY"));
 	}
 
 	@Test

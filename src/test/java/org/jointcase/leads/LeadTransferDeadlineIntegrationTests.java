@@ -137,7 +137,7 @@ class LeadTransferDeadlineIntegrationTests {
 
 	private List<String> noticesAbout(JsonNode task, String officer) {
 		List<String> kinds = new java.util.ArrayList<>();
-		ApiClient.as(port, officer).get("/api/notices").json().forEach(notice -> {
+		ApiClient.as(port, officer).get("/api/notices?size=100").json().path("items").forEach(notice -> {
 			if (notice.path("taskId").asText().equals(task.path("id").asText())) {
 				kinds.add(notice.path("kind").asText());
 			}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -57,6 +58,7 @@ final class PageDriver implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 	}
 
 	static PageDriver open(int port) {
@@ -76,7 +78,7 @@ final class PageDriver implements AutoCloseable {
 	/** Signs in through the sign-in page as a demo officer (password {@code jointcase}). */
 	PageDriver signIn(String username) {
 		go("/login");
-		fill("Username", username).fill("Password", "jointcase");
+		fill("username", username).fill("password", "jointcase");
 		return clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
@@ -121,6 +123,11 @@ final class PageDriver implements AutoCloseable {
 	/** Clicks the button with this text and waits for the page it leads to. */
 	PageDriver press(String text) {
 		return clickAndLoad(driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")));
+	}
+
+	/** Clicks the first element {@code css} selects and waits for the page it leads to, whatever the page's language. */
+	PageDriver click(String css) {
+		return clickAndLoad(driver.findElement(By.cssSelector(css)));
 	}
 
 	/** Clicks the link with this text and waits for the page it leads to. */
@@ -206,6 +213,51 @@ final class PageDriver implements AutoCloseable {
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
 		}
+	}
+
+	/** The browser window at {@code width} × {@code height} CSS pixels: 390 × 844 is a phone, 1280 × 1000 a desktop. */
+	PageDriver window(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		return this;
+	}
+
+	/** Whether the page is wider than the window, so that the officer would have to scroll sideways. */
+	boolean scrollsSideways() {
+		return (Boolean) driver.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+	}
+
+	/**
+	 * The serious and critical accessibility violations axe-core finds on the page now, each as its rule id with the
+	 * first offending element; axe-core 4.14.1 from the npm registry, vendored in the test resources ({@code axe/}).
+	 */
+	List<String> accessibilityViolations() {
+		driver.executeScript(AXE);
+		Object found = driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(results => done(results.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ' ' + v.impact + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+				  .catch(error => done(['axe failed: ' + error]));""");
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) found;
+		return violations;
+	}
+
+	private static final String AXE = axe();
+
+	private static String axe() {
+		try (var in = PageDriver.class.getResourceAsStream("/axe/axe.min.js")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException missing) {
+			throw new UncheckedIOException(missing);
+		}
+	}
+
+	/** Runs {@code script} in the page and answers what it returns. */
+	Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
 	}
 
 	WebDriver webDriver() {

@@ -196,13 +196,13 @@ class TaskPolicyIntegrationTests {
 
 		assertThat(noticeIds(inspector)).doesNotContain(id.toString());
 		assertThat(inspector.post("/api/notices/" + id + "/acknowledgement", Map.of()).status()).isEqualTo(404);
-		JsonNode notice = supervisor.get("/api/notices").json().get(0);
+		JsonNode notice = supervisor.get("/api/notices").json().path("items").get(0);
 		assertThat(notice.path("id").asText()).isEqualTo(id.toString());
 		assertThat(notice.path("allowedActions").toString()).isEqualTo("[\"acknowledge\"]");
 		assertThat(supervisor.post("/api/notices/" + id + "/acknowledgement", Map.of()).status()).isEqualTo(204);
 		assertThat(supervisor.post("/api/notices/" + id + "/acknowledgement", Map.of()).status()).isEqualTo(409);
 		assertThat(noticeIds(supervisor)).doesNotContain(id.toString());
-		assertThat(supervisor.get("/api/notices?all=true").json().get(0).path("allowedActions").size()).isZero();
+		assertThat(supervisor.get("/api/notices?all=true").json().path("items").get(0).path("allowedActions").size()).isZero();
 	}
 
 	@Test
@@ -215,7 +215,7 @@ class TaskPolicyIntegrationTests {
 
 	private static List<String> noticeIds(ApiClient officer) {
 		List<String> ids = new ArrayList<>();
-		officer.get("/api/notices").json().forEach(notice -> ids.add(notice.path("id").asText()));
+		officer.get("/api/notices?size=100").json().path("items").forEach(notice -> ids.add(notice.path("id").asText()));
 		return ids;
 	}
 

@@ -45,14 +45,21 @@ class TaskController {
 		this.notices = notices;
 	}
 
-	/** The officer's inbox: open tasks of their agency and roles, and their own, soonest due first. */
+	/**
+	 * The officer's inbox: open tasks of their agency and roles, and their own, soonest due first; {@code q} searches
+	 * case references and titles, {@code claimed} keeps claimed (true) or unclaimed (false) tasks, {@code mine} the
+	 * officer's own claims.
+	 */
 	@GetMapping("/api/tasks")
 	PageResponse<OpenTask> tasks(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestParam(required = false) String process, @RequestParam(required = false) String step,
 			@RequestParam(required = false) UUID caseId, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) Boolean claimed,
+			@RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "dueAt") @jakarta.validation.constraints.Pattern(regexp = "-?dueAt") String sort,
 			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
-		return inbox.open(officer, new Inbox.Filter(process, step, caseId, overdue), sort.startsWith("-"), cursor, size);
+		return inbox.open(officer, new Inbox.Filter(process, step, caseId, overdue, q, claimed, mine),
+				sort.startsWith("-"), cursor, size);
 	}
 
 	@GetMapping("/api/tasks/{id}")
@@ -109,11 +116,18 @@ class TaskController {
 	record Reason(@NotBlank @Size(max = 500) String reason) {
 	}
 
-	/** Reminders and supervision entries (督办) addressed to the officer's agency. */
+	/**
+	 * Reminders and supervision entries (督办) addressed to the officer's agency and roles, newest first, in keyset
+	 * pages; unacknowledged ones only unless {@code all}; filters {@code kind}, {@code process}, {@code step},
+	 * {@code caseId} as the inbox has them.
+	 */
 	@GetMapping("/api/notices")
-	List<DeadlineNotice> notices(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestParam(defaultValue = "false") boolean all) {
-		return notices.of(officer, all);
+	PageResponse<DeadlineNotice> notices(@AuthenticationPrincipal SignedInOfficer officer,
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) DeadlineNotice.Kind kind,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String step,
+			@RequestParam(required = false) UUID caseId, @RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "20") int size) {
+		return notices.page(officer, new Notices.Filter(kind, process, step, caseId, all), cursor, size);
 	}
 
 	@PostMapping("/api/notices/{id}/acknowledgement")
