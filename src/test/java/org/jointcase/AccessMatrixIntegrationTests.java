@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jointcase.campaigns.CampaignFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -135,7 +136,12 @@ class AccessMatrixIntegrationTests {
 	UUID takenOver;
 	UUID informantRequest;
 	String spareOfficer;
-
+	// Campaigns: the owner agency's coordinator launched one over its district with market regulation and police, so
+	// the owner agency and the same region's police take part; its report task of the owner agency.
+	UUID campaignId;
+	String campaignReportTask;
+	// Alerts: the owner agency's supervisor warned the same region's police about a business.
+	UUID alertId;
 	// The fixture, built as officers build it: through the API.
 
 	@BeforeAll
@@ -184,6 +190,26 @@ class AccessMatrixIntegrationTests {
 		expect(asked, 201);
 		informantRequest = UUID.fromString(asked.json().path("id").asText());
 		buildTheIntakeFixture();
+
+		campaignId = launchCampaign();
+		campaignReportTask = CampaignFixtures.task(api.get(OWNER_INSPECTOR), campaignId.toString(),
+				"SubmitReportTask");
+		ApiClient.Response issued = api.get(OWNER_SUPERVISOR).post("/api/alerts", alert(SAME_REGION.agency));
+		expect(issued, 201);
+		alertId = UUID.fromString(issued.json().path("id").asText());
+	}
+
+	private static Map<String, Object> alert(String agency) {
+		return Map.of("subject", "BUSINESS", "creditCode", "91340100MA2N123401", "category", "PREPAID_CARD",
+				"severity", "HIGH", "summary", "Matrix: a seller about to vanish", "agencies", List.of(agency),
+				"expiresOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(10).toString());
+	}
+
+	private UUID launchCampaign() {
+		ApiClient.Response launched = api.get(OWNER_COORDINATOR).post("/api/campaigns",
+				CampaignFixtures.launch("Matrix campaign " + run, "340104", List.of("MR", "PS")));
+		expect(launched, 201);
+		return UUID.fromString(launched.json().path("id").asText());
 	}
 
 	/** The full-record sharee's agency records a case and transfers it to the owner agency, the identity staying. */
@@ -387,6 +413,9 @@ class AccessMatrixIntegrationTests {
 			return answer(status, SIGNED_IN);
 		}
 	}
+
+	/** The principals whose agency's region is Wuhu (3402): naming it, they read their own agency's statistics. */
+	private static final Set<Who> WUHU_AGENCIES = EnumSet.of(ADDRESSEE_DONE, PARTICIPANT, PARTICIPANT_DONE, OTHER_CITY);
 
 	private final List<Row> rows = new ArrayList<>();
 	/** What each principal got in each cell, for the failure message and the closing figures. */
@@ -629,6 +658,21 @@ class AccessMatrixIntegrationTests {
 		api("POST /api/operations/failed-jobs/{id}/retry", w -> api.get(w).post("/api/operations/failed-jobs/"
 				+ UUID.randomUUID() + "/retry", Map.of())).answer(404, OPERATOR).otherwise(403);
 
+		// Statistics: every officer reads their own agency's counts (a coordinator their region); nobody another city's.
+		// Officers of agencies in Wuhu who name Wuhu get their own agency's figures.
+		api("GET /api/statistics", w -> api.get(w).get("/api/statistics")).otherwise(200);
+		apiVariant("GET /api/statistics", "Wuhu", w -> api.get(w).get("/api/statistics?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
+		apiVariant("GET /api/statistics", "the owner's district", w -> api.get(w).get(
+				"/api/statistics?region=340104")).answer(200, OWNER_INSPECTOR, OWNER_SUPERVISOR, OWNER_COORDINATOR,
+						SAME_REGION).otherwise(403);
+		api("GET /api/statistics/{table}.csv", w -> api.get(w).get("/api/statistics/transfers.csv")).otherwise(200);
+		apiVariant("GET /api/statistics/{table}.csv", "Wuhu", w -> api.get(w).get(
+				"/api/statistics/transfers.csv?region=3402")).answer(200, WUHU_AGENCIES).otherwise(403);
+		api("GET /api/statistics.xlsx", w -> api.get(w).get("/api/statistics.xlsx")).otherwise(200);
+		apiVariant("GET /api/statistics.xlsx", "Wuhu", w -> api.get(w).get(
+				"/api/statistics.xlsx?region=3402")).answer(200, WUHU_AGENCIES).otherwise(403);
+
 		defineTheIntakeRows();
 
 		// Pages
@@ -679,6 +723,15 @@ class AccessMatrixIntegrationTests {
 		page("GET /tasks/{id}/record", w -> pages(w).get("/tasks/" + designationTask + "/record"))
 			.answer(302, designator).otherwise(404);
 		page("GET /overview", w -> pages(w).get("/overview")).answer(200, OWNER_COORDINATOR).otherwise(403);
+		// Statistics pages: as their API.
+		page("GET /statistics", w -> pages(w).get("/statistics")).otherwise(200);
+		pageVariant("GET /statistics", "Wuhu", w -> pages(w).get("/statistics?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
+		page("GET /statistics/{table}.csv", w -> pages(w).get("/statistics/cases.csv")).otherwise(200);
+		page("GET /statistics.xlsx", w -> pages(w).get("/statistics.xlsx")).otherwise(200);
+		page("GET /statistics/summary", w -> pages(w).get("/statistics/summary")).otherwise(200);
+		pageVariant("GET /statistics/summary", "Wuhu", w -> pages(w).get("/statistics/summary?region=3402"))
+			.answer(200, WUHU_AGENCIES).otherwise(403);
 		// The directory's agencies and the calendar are read by every officer, as in the API; changing them is not.
 		page("GET /admin/agencies", w -> pages(w).get("/admin/agencies")).otherwise(200);
 		page("GET /admin/agencies/{code}", w -> pages(w).get("/admin/agencies/340104-MR")).answer(200, ADMINISTRATOR)
@@ -764,6 +817,75 @@ class AccessMatrixIntegrationTests {
 				+ "/roles", Map.of("roles", "INSPECTOR"))).answer(302, ADMINISTRATOR).otherwise(403);
 		page("POST /admin/calendar/{year}", w -> pages(w).post("/admin/calendar/2027", Map.of()))
 			.answer(PASS, ADMINISTRATOR).otherwise(403);
+		campaignRows();
+		alertRows();
+	}
+
+	/** Alerts: the owner agency issued one to the same region's police; any supervisor issues one. */
+	private void alertRows() {
+		Set<Who> readers = union(OWNER, EnumSet.of(SAME_REGION));
+		Set<Who> supervisors = EnumSet.noneOf(Who.class);
+		for (Who who : Who.values()) {
+			if (who.roles.contains("SUPERVISOR")) {
+				supervisors.add(who);
+			}
+		}
+		api("POST /api/alerts", w -> api.get(w).post("/api/alerts", alert("3402-HE"))).answer(201, supervisors)
+			.otherwise(403);
+		api("GET /api/alerts", w -> api.get(w).get("/api/alerts")).otherwise(200);
+		api("GET /api/alerts/{id}", w -> api.get(w).get("/api/alerts/" + alertId)).answer(200, readers)
+			.otherwise(404);
+		page("GET /alerts", w -> pages(w).get("/alerts")).otherwise(200);
+		page("GET /alerts/new", w -> pages(w).get("/alerts/new")).answer(200, supervisors).otherwise(403);
+		page("POST /alerts", w -> pages(w).post("/alerts", Map.of("subject", "PRACTICE", "practice",
+				"Matrix: cards sold before closing", "category", "PREPAID_CARD", "severity", "LOW", "summary", "Matrix",
+				"agencies", "3402-HE", "expiresOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
+					.plusDays(10).toString()))).answer(302, supervisors).otherwise(403);
+		page("GET /alerts/{id}", w -> pages(w).get("/alerts/" + alertId)).answer(200, readers).otherwise(404);
+	}
+
+	/** Campaigns: the owner agency coordinates and participates, the same region's police participates. */
+	private void campaignRows() {
+		String cg = "/api/campaigns/" + campaignId;
+		Set<Who> takingPart = union(OWNER, EnumSet.of(SAME_REGION));
+		Set<Who> notCoordinating = EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR, SAME_REGION);
+		Set<Who> coordinator = Set.of(OWNER_COORDINATOR);
+		api("POST /api/campaigns", w -> api.get(w).post("/api/campaigns",
+				CampaignFixtures.launch("Matrix", "340104", List.of("MR")))).answer(201, OWNER_COORDINATOR)
+			.otherwise(403);
+		api("GET /api/campaigns", w -> api.get(w).get("/api/campaigns")).otherwise(200);
+		api("GET /api/campaigns/{id}", w -> api.get(w).get(cg)).answer(200, takingPart).otherwise(404);
+		api("POST /api/campaigns/{id}/closure", w -> api.get(w).post("/api/campaigns/"
+				+ target(w, coordinator, this::launchCampaign, campaignId) + "/closure", Map.of("conclusion", "Matrix")))
+			.answer(200, coordinator).answer(403, notCoordinating).otherwise(404);
+		api("PUT /api/campaigns/{id}/table-sharing", w -> api.get(w).put(cg + "/table-sharing",
+				Map.of("shared", false))).answer(200, coordinator).answer(403, notCoordinating).otherwise(404);
+		api("GET /api/campaigns/{id}/cases", w -> api.get(w).get(cg + "/cases")).answer(200, takingPart)
+			.otherwise(404);
+		Set<Who> ownerWorkers = EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR);
+		api("POST /api/campaigns/{id}/cases", w -> api.get(w).post(cg + "/cases", Map.of("caseId",
+				target(w, ownerWorkers, this::newCase, caseId)))).answer(201, ownerWorkers)
+			.answer(403, OWNER_COORDINATOR).otherwise(404);
+		api("GET /api/campaigns/{id}/periods/{period}/prefill", w -> api.get(w).get(cg + "/periods/1/prefill"))
+			.answer(200, takingPart).otherwise(404);
+
+		String cp = "/campaigns/" + campaignId;
+		page("GET /campaigns", w -> pages(w).get("/campaigns")).otherwise(200);
+		page("GET /campaigns/new", w -> pages(w).get("/campaigns/new")).answer(200, OWNER_COORDINATOR).otherwise(403);
+		page("POST /campaigns", w -> pages(w).post("/campaigns", Map.of("title", "Matrix", "theme", "PREPAID_CARD",
+				"regionCode", "340104", "departments", "MR", "startsOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+					.toLocalDate().toString(), "endsOn", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
+					.plusDays(10).toString(), "schedule", "ONCE", "figures", "FINES")))
+			.answer(302, OWNER_COORDINATOR).otherwise(403);
+		page("GET /campaigns/{id}", w -> pages(w).get(cp)).answer(200, takingPart).otherwise(404);
+		page("GET /campaigns/{id}/model", w -> pages(w).get(cp + "/model")).answer(200, takingPart).otherwise(404);
+		page("POST /campaigns/{id}/close", w -> pages(w).post("/campaigns/"
+				+ target(w, coordinator, this::launchCampaign, campaignId) + "/close", Map.of("conclusion", "Matrix")))
+			.answer(302, coordinator).answer(403, notCoordinating).otherwise(404);
+		page("POST /campaigns/{id}/table-sharing", w -> pages(w).post(cp + "/table-sharing",
+				Map.of("shared", "false"))).answer(302, coordinator).answer(403, notCoordinating).otherwise(404);
+		page("GET /campaigns/{id}/reports/{taskId}", w -> pages(w).get(cp + "/reports/" + campaignReportTask))
+			.answer(200, ownerWorkers).otherwise(404);
 	}
 
 	private Map<String, String> caseForm(Map<String, String> more) {
@@ -920,9 +1042,11 @@ class AccessMatrixIntegrationTests {
 	/** Every operation of the OpenAPI document and every page route of the pages module. */
 	private Set<String> operations() {
 		Set<String> operations = new TreeSet<>();
-		JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").json().path("paths");
+		JsonNode paths = ApiClient.as(port, "admin").get("/v3/api-docs").json().path("paths");
+		// The description lists each task action as its own operation; they share one handler and one row.
 		paths.fieldNames().forEachRemaining(path -> paths.path(path).fieldNames()
-			.forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path)));
+			.forEachRemaining(method -> operations.add(method.toUpperCase() + " "
+					+ path.replaceFirst("^/api/tasks/\\{id}/actions/[a-z-]+$", "/api/tasks/{id}/actions/{action}"))));
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
 			if (mapping.getValue().getBeanType().getPackageName().equals("org.jointcase.pages")) {
 				for (String pattern : mapping.getKey().getPatternValues()) {

@@ -3,6 +3,7 @@ package org.jointcase.assistance;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,10 +72,12 @@ public class AssistanceRequests {
 	private final ObjectMapper json;
 	private final Idempotency idempotency;
 	private final ProcessTraces traces;
+	private final ApplicationEventPublisher events;
 
 	AssistanceRequests(AssistanceRepository repository, AssistancePolicy policy, CaseAccess access,
 			CaseProcessing processing, Directory directory, Inbox inbox, RuntimeService runtime, TaskService taskService,
-			ObjectMapper json, Idempotency idempotency, ProcessTraces traces) {
+			ObjectMapper json, Idempotency idempotency, ProcessTraces traces, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -230,7 +234,7 @@ public class AssistanceRequests {
 
 	private static ReplyView reply(ReplyRow reply, List<Upload> uploads) {
 		return new ReplyView(reply.id(), reply.status(), reply.findings(),
-				uploads.stream().filter(u -> reply.documentIds().contains(u.documentId())).toList(), reply.note(),
+				uploads.stream().filter(u -> reply.documentIds().contains(u.id())).toList(), reply.note(),
 				reply.shared(), reply.writtenBy(), reply.writtenAt());
 	}
 
@@ -325,6 +329,20 @@ public class AssistanceRequests {
 	}
 
 	/** The open task at {@code step} of the part of the request that concerns {@code agency}. */
+	/**
+	 * Whether {@code agency} wrote its reply by the due date of its period: the latest of its reply steps closed by its
+	 * due time (a step without a deadline is on time).
+	 */
+	boolean repliedOnTime(RequestRow request, String agency) {
+		return inbox.ofProcess(request.processInstanceId()).stream()
+			.filter(task -> !task.open() && agency.equals(task.agencyCode()))
+			.filter(task -> task.step().equals(AssistanceProcess.REPLY)
+					|| task.step().equals(AssistanceProcess.REVISE_REPLY))
+			.max(Comparator.comparing(OpenTask::closedAt))
+			.map(task -> task.dueAt() == null || !task.closedAt().isAfter(task.dueAt()))
+			.orElse(true);
+	}
+
 	Optional<OpenTask> openTask(RequestRow request, String step, String agency) {
 		if (request.processInstanceId() == null) {
 			return Optional.empty();
@@ -363,8 +381,9 @@ public class AssistanceRequests {
 		RequestRow request = row(requestId);
 		repository.markSent(requestId, Instant.now());
 		repository.addressees(requestId).forEach(a -> grantAccess(request, a.agencyCode(), request.requestedBy()));
-		record(request.caseId(), request.requestedBy(), request.requesterAgency(), "ASSISTANCE_SENT",
-				String.join(", ", repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList()));
+		events.publishEvent(new AssistanceSent(requestId, request.caseId(), request.requesterAgency(),
+				repository.addressees(requestId).stream().map(AddresseeRow::agencyCode).toList(),
+				request.requestedBy()));
 	}
 
 	/** Every addressed agency's reply is accepted or its decline stands: the request closes, its access ends. */

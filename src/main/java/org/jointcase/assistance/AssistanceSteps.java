@@ -36,6 +36,7 @@ import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
 import org.jointcase.tasks.TaskDeadlines;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,15 +49,15 @@ import org.springframework.stereotype.Component;
 class AssistanceSteps implements ProcessSteps {
 
 	static final String APPROVE = "approve";
-	static final String SEND_BACK = "sendBack";
+	static final String SEND_BACK = "send-back";
 	static final String RESUBMIT = "resubmit";
 	static final String WITHDRAW = "withdraw";
 	static final String ACCEPT = "accept";
 	static final String DECLINE = "decline";
 	static final String READDRESS = "readdress";
-	static final String LET_DECLINE_STAND = "letDeclineStand";
+	static final String LET_DECLINE_STAND = "let-decline-stand";
 	static final String REPLY = "reply";
-	static final String ASK_SUPPLEMENT = "askSupplement";
+	static final String ASK_SUPPLEMENT = "ask-supplement";
 	static final String GRANT = "grant";
 	static final String REFUSE = "refuse";
 
@@ -76,9 +77,11 @@ class AssistanceSteps implements ProcessSteps {
 	private final AssistanceRepository repository;
 	private final TaskService taskService;
 	private final TaskDeadlines deadlines;
+	private final ApplicationEventPublisher events;
 
 	AssistanceSteps(AssistanceRequests requests, AssistancePolicy policy, AssistanceRepository repository,
-			TaskService taskService, TaskDeadlines deadlines) {
+			TaskService taskService, TaskDeadlines deadlines, ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.policy = policy;
 		this.repository = repository;
@@ -203,7 +206,7 @@ class AssistanceSteps implements ProcessSteps {
 					+ " items");
 		}
 		List<UUID> documentIds = reply.documentIds() == null ? List.of() : reply.documentIds();
-		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::documentId)
+		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::id)
 			.toList());
 		if (!uploaded.containsAll(documentIds)) {
 			throw ApiProblem.invalid("documentIds", "uploaded-for-this-reply",
@@ -221,8 +224,9 @@ class AssistanceSteps implements ProcessSteps {
 		if (action.equals(APPROVE)) {
 			repository.updateReply(reply.id(), ReplyStatus.SENT, null, false);
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLIED);
-			recordAboutReply(request, officer, "ASSISTANCE_REPLIED",
-					agency, reply);
+			events.publishEvent(new AssistanceAnswered(request.id(), request.caseId(), request.requesterAgency(), agency,
+					reply.id(), requests.repliedOnTime(request, agency), officer.username(),
+					officer.agencyCode()));
 			return Map.of(REPLY_APPROVED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SENT_BACK, ((Reason) body).reason(), false);
@@ -240,7 +244,8 @@ class AssistanceSteps implements ProcessSteps {
 			repository.setAddresseeStatus(request.id(), agency, AddresseeStatus.REPLY_ACCEPTED);
 			// The agency's part has ended: it keeps its items and replies in the request, not the case.
 			requests.revokeAccess(request.id(), agency, officer.username(), officer.agencyCode());
-			recordAboutReply(request, officer, "ASSISTANCE_REPLY_ACCEPTED", agency, reply);
+			events.publishEvent(new ReplyAccepted(request.id(), request.caseId(), request.requesterAgency(), agency,
+					reply.id(), officer.username(), officer.agencyCode()));
 			return Map.of(REPLY_ACCEPTED, true);
 		}
 		repository.updateReply(reply.id(), ReplyStatus.SUPPLEMENT_ASKED, ((Supplement) body).what(), false);
@@ -261,6 +266,8 @@ class AssistanceSteps implements ProcessSteps {
 		requests.openTask(request, AssistanceProcess.REPLY, agency)
 			.ifPresent(reply -> deadlines.extendAsDecided(reply.id(), addressee.extensionDays(), officer.username(),
 					officer.agencyCode(), "extension granted to " + agency + ": " + addressee.extensionReason()));
+		events.publishEvent(new ExtensionGranted(request.id(), request.caseId(), request.requesterAgency(), agency,
+				addressee.extensionDays()));
 		return Map.of();
 	}
 

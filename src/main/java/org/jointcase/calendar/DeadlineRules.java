@@ -30,6 +30,7 @@ public class DeadlineRules {
 	public static final String RESPOND = "respond";
 	public static final String FORWARD_INTAKE = "forward-intake";
 	public static final String MEDIATE_COMPLAINT = "mediate-complaint";
+	public static final String ACKNOWLEDGE_ALERT = "acknowledge-alert";
 
 	private static final String PENALTY_RULES = "市场监督管理行政处罚程序规定 "
 			+ "(Market Regulation Administrative Penalty Procedure Rules, 2022)";
@@ -84,6 +85,8 @@ public class DeadlineRules {
 				"Mediate an accepted complaint to an outcome (settled, not settled, withdrawn) or its settlement "
 						+ "by the business through online dispute resolution",
 				COMPLAINT_MEASURES + ", mediation period");
+		add(ACKNOWLEDGE_ALERT, periods.acknowledgeAlert(), limits.acknowledgeAlert(),
+				"Acknowledge an alert sent to the agency", PLATFORM_DEFAULT);
 	}
 
 	private void add(String code, DeadlinePeriod period, int maxExtension, String text, String source) {

@@ -27,6 +27,7 @@ record DeadlineSettings(
 		@DefaultValue("5 working days") DeadlinePeriod respond,
 		@DefaultValue("5 working days") DeadlinePeriod forwardIntake,
 		@DefaultValue("45 working days") DeadlinePeriod mediateComplaint,
+		@DefaultValue("2 working days") DeadlinePeriod acknowledgeAlert,
 		@DefaultValue ExtensionLimits extensionLimits) {
 
 	/**
@@ -53,6 +54,7 @@ record DeadlineSettings(
 			@DefaultValue("5") int respond,
 			@DefaultValue("0") int forwardIntake,
 			@DefaultValue("0") int mediateComplaint,
+			@DefaultValue("2") int acknowledgeAlert,
 			@DefaultValue("0") int custom) {
 	}
 }

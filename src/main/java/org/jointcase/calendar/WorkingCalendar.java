@@ -108,6 +108,14 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * The working days from {@code start} to {@code end}, counted as deadlines count them: the days after start's day
+	 * up to and including end's day (0 within one day or when end is not after start).
+	 */
+	public int workingDaysBetween(Instant start, Instant end) {
+		return new Days().workingDaysBetween(dateOf(start), dateOf(end));
+	}
+
+	/**
 	 * The working days from {@code now}'s day (Asia/Shanghai, not counted) through {@code dueDate}: 0 on the due date
 	 * itself, negative (the working days since) once it has passed.
 	 */

@@ -253,11 +253,8 @@ public class CaseAccess {
 		return id;
 	}
 
-	List<Share> activeSharesFrom(ShareSource source, String sourceId) {
-		Instant now = Instant.now();
-		return repository.activeShareIds(source, sourceId, now).stream()
-			.map(id -> repository.findShare(id, now).orElseThrow().share())
-			.toList();
+	List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds) {
+		return repository.activeSharesFrom(source, sourceIds, Instant.now());
 	}
 
 	@Transactional

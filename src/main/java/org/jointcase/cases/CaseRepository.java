@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -153,17 +155,48 @@ class CaseRepository {
 			.optional();
 	}
 
-	/**
-	 * The cases an agency owns or has an active share of, newest first, after the keyset position. Each branch of
-	 * the union walks an index, so the cost follows the agency's own visible cases, not the size of the table.
-	 */
 	/** Where a page of the case list ends: its last case's creation time and id. */
 	record Position(Instant createdAt, UUID id) {
 	}
 
+	/**
+	 * The cases an agency owns or has an active share of, newest first, after the keyset position. Each branch walks
+	 * its own index in the list's order from the position and stops after {@code limit} matching cases — the owned
+	 * ones by {@code case_record (owner_agency, created_at, id)}, the shared ones by the active shares'
+	 * {@code (agency_code, case_created_at, case_id)} — and the two short lists are merged: a page costs the same
+	 * however deep it is and however many cases the agency sees (filters that match rarely walk further).
+	 * A case shared with its own owner, or shared twice, is listed once.
+	 */
 	List<CaseSummary> visibleCases(String agency, Instant now, CaseFilter filter, Position after, int limit) {
-		List<Object> params = new ArrayList<>(List.of(agency, agency, Timestamps.of(now)));
-		StringBuilder where = new StringBuilder(" where 1 = 1");
+		List<Object> owned = new ArrayList<>(List.of(agency));
+		String ownedWhere = filters(filter, owned) + keyset(after, "c.created_at", "c.id", owned);
+		owned.add(limit);
+		List<Object> shared = new ArrayList<>(List.of(agency, Timestamps.of(now), agency));
+		String sharedWhere = filters(filter, shared) + keyset(after, "s.case_created_at", "s.case_id", shared);
+		shared.add(limit);
+		List<Object> params = new ArrayList<>(owned);
+		params.addAll(shared);
+		params.add(limit);
+		String sql = "select * from ((select " + SUMMARY + " from case_record c where c.owner_agency = ?" + ownedWhere
+				+ " order by c.created_at desc, c.id desc limit ?)"
+				+ " union all (select distinct on (s.case_created_at, s.case_id) " + SUMMARY
+				+ " from case_share s join case_record c on c.id = s.case_id where s.agency_code = ? and "
+				+ ACTIVE_SHARE + " and c.owner_agency <> ?" + sharedWhere
+				+ " order by s.case_created_at desc, s.case_id desc limit ?)) v"
+				+ " order by v.created_at desc, v.id desc limit ?";
+		return jdbc.sql(sql).params(params)
+			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getString("owner_agency"), CaseStatus.valueOf(rs.getString("status")),
+					CaseCategory.valueOf(rs.getString("category")), rs.getString("region_code"), rs.getString("title"),
+					Timestamps.instant(rs, "created_at")))
+			.list();
+	}
+
+	private static final String SUMMARY = "c.id, c.reference, c.owner_agency, c.status, c.category, c.region_code,"
+			+ " c.title, c.created_at";
+
+	private static String filters(CaseFilter filter, List<Object> params) {
+		StringBuilder where = new StringBuilder();
 		if (filter.status() != null) {
 			where.append(" and c.status = ?");
 			params.add(filter.status().name());
@@ -186,24 +219,17 @@ class CaseRepository {
 			params.add(pattern);
 			params.add(pattern);
 		}
-		if (after != null) {
-			where.append(" and (c.created_at < ? or (c.created_at = ? and c.id < ?))");
-			params.add(Timestamps.of(after.createdAt()));
-			params.add(Timestamps.of(after.createdAt()));
-			params.add(after.id());
+		return where.toString();
+	}
+
+	private static String keyset(Position after, String createdAt, String id, List<Object> params) {
+		if (after == null) {
+			return "";
 		}
-		params.add(limit);
-		String sql = "select c.id, c.reference, c.owner_agency, c.status, c.category, c.region_code, c.title,"
-				+ " c.created_at from (select * from case_record where owner_agency = ?"
-				+ " union select r.* from case_record r join case_share s on s.case_id = r.id"
-				+ " where s.agency_code = ? and " + ACTIVE_SHARE + ") c" + where
-				+ " order by c.created_at desc, c.id desc limit ?";
-		return jdbc.sql(sql).params(params)
-			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
-					rs.getString("owner_agency"), CaseStatus.valueOf(rs.getString("status")),
-					CaseCategory.valueOf(rs.getString("category")), rs.getString("region_code"), rs.getString("title"),
-					Timestamps.instant(rs, "created_at")))
-			.list();
+		// A row comparison, which the database seeks to in the index instead of filtering the rows before it.
+		params.add(Timestamps.of(after.createdAt()));
+		params.add(after.id());
+		return " and (" + createdAt + ", " + id + ") < (?, ?)";
 	}
 
 	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail) {
@@ -283,11 +309,11 @@ class CaseRepository {
 	void insertShare(UUID id, ShareGrant grant, Instant now) {
 		jdbc.sql("""
 				insert into case_share (id, case_id, agency_code, scope, include_informant, reason, source, source_id,
-				    granted_by, granted_agency, granted_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    granted_by, granted_agency, granted_at, expires_at, case_created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select created_at from case_record where id = ?))""")
 			.params(id, grant.caseId(), grant.agencyCode(), grant.scope().name(), grant.includeInformant(),
 					grant.reason(), grant.source().name(), grant.sourceId(), grant.grantedBy(), grant.grantedAgency(),
-					Timestamps.of(now), Timestamps.of(grant.expiresAt()))
+					Timestamps.of(now), Timestamps.of(grant.expiresAt()), grant.caseId())
 			.update();
 		for (UUID documentId : grant.documentIds() == null ? List.<UUID>of() : grant.documentIds()) {
 			jdbc.sql("insert into case_share_document (share_id, document_id) values (?, ?)").params(id, documentId).update();
@@ -323,6 +349,24 @@ class CaseRepository {
 			.params(caseId, agency, Timestamps.of(now))
 			.query((rs, n) -> share(rs, now))
 			.list();
+	}
+
+	/** One query for the shares of all the sources, ordered as {@code sourceIds} are, then by grant. */
+	List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds, Instant now) {
+		if (sourceIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(List.of(source.name()));
+		params.addAll(sourceIds);
+		params.add(Timestamps.of(now));
+		List<Share> shares = new ArrayList<>(jdbc.sql("select * from case_share s where s.source = ? and s.source_id in ("
+				+ String.join(", ", Collections.nCopies(sourceIds.size(), "?")) + ") and " + ACTIVE_SHARE
+				+ " order by s.granted_at, s.id")
+			.params(params)
+			.query((rs, n) -> share(rs, now))
+			.list());
+		shares.sort(Comparator.comparingInt(share -> sourceIds.indexOf(share.sourceId())));
+		return shares;
 	}
 
 	List<UUID> activeShareIds(ShareSource source, String sourceId, Instant now) {

@@ -27,6 +27,7 @@ import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -55,9 +56,11 @@ public class Cases {
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate savepoint;
 	private final Idempotency idempotency;
+	private final ApplicationEventPublisher events;
 
 	Cases(CaseRepository repository, CaseAccess access, Directory directory, AuditTrail audit,
-			PlatformTransactionManager transactions, Idempotency idempotency) {
+			PlatformTransactionManager transactions, Idempotency idempotency, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.access = access;
 		this.directory = directory;
@@ -106,7 +109,7 @@ public class Cases {
 				officer, now, now));
 		repository.replaceParties(id, input.partiesOrEmpty());
 		repository.replaceInformant(id, input.informant(), agency);
-		repository.insertEvent(id, now, officer, agency, "CREATED", reference);
+		events.publishEvent(new CaseOpened(id, reference, agency, input.category(), officer));
 		return id;
 	}
 

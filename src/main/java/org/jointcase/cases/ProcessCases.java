@@ -51,8 +51,8 @@ class ProcessCases implements CaseProcessing {
 	}
 
 	@Override
-	public List<Share> activeSharesFrom(ShareSource source, String sourceId) {
-		return access.activeSharesFrom(source, sourceId);
+	public List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds) {
+		return access.activeSharesFrom(source, sourceIds);
 	}
 
 	@Override
@@ -93,10 +93,15 @@ class ProcessCases implements CaseProcessing {
 
 	@Override
 	public Set<String> creditCodes(UUID caseId) {
-		return repository.parties(caseId).stream()
+		return businesses(caseId).stream()
 			.map(Party::creditCode)
 			.filter(code -> code != null)
 			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public List<Party> businesses(UUID caseId) {
+		return repository.parties(caseId).stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
 	}
 
 	@Override

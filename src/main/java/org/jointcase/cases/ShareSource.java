@@ -4,5 +4,7 @@ package org.jointcase.cases;
 public enum ShareSource {
 	MANUAL, TRANSFER, ASSISTANCE, REVIEW,
 	/** The recording agency's supervisor disclosed the informant's identity on request. */
-	DISCLOSURE
+	DISCLOSURE,
+	/** An alert lets its addressees see the evidence documents of the issuer's case until it expires. */
+	ALERT
 }

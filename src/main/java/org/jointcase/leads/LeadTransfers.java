@@ -8,15 +8,17 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.jointcase.alerts.Alerts;
+import org.jointcase.alerts.AlertViews.AlertNotice;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.process.CaseHeader;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
@@ -35,6 +37,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import static org.jointcase.leads.LeadTransferProcess.*;
@@ -60,10 +63,14 @@ public class LeadTransfers {
 	private final ProcessTraces traces;
 	private final Idempotency idempotency;
 	private final HotSpots hotSpots;
+	private final Alerts alerts;
+	private final ApplicationEventPublisher events;
 
 	LeadTransfers(TransferRepository repository, TransferPolicy policy, CaseAccess access,
 			CaseDocuments caseDocuments, CaseProcessing processing, Directory directory, RuntimeService runtime,
-			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots) {
+			Inbox inbox, ProcessTraces traces, Idempotency idempotency, HotSpots hotSpots, Alerts alerts,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.policy = policy;
 		this.access = access;
@@ -75,15 +82,17 @@ public class LeadTransfers {
 		this.traces = traces;
 		this.idempotency = idempotency;
 		this.hotSpots = hotSpots;
+		this.alerts = alerts;
 	}
 
 	/**
 	 * What the platform warns about before a transfer is sent or accepted: other agencies' open cases and the open
-	 * complaints and reports (where they are, never what they say) naming the case's businesses;
-	 * {@code allowedActions} names {@link TransferView#PROPOSE} when the officer may propose a transfer of the case
-	 * now.
+	 * complaints and reports (where they are, never what they say) naming the case's businesses, and the active
+	 * alerts the officer's agency sees about them ({@code alerts}); {@code allowedActions} names
+	 * {@link TransferView#PROPOSE} when the officer may propose a transfer of the case now.
 	 */
 	public record TransferCheck(List<OverlappingCase> overlapping, List<HotSpots.OpenItem> openIntakeItems,
+			List<AlertNotice> alerts,
 			boolean designatedToOwner, boolean transferInFlight, Set<String> allowedActions) {
 	}
 
@@ -91,9 +100,12 @@ public class LeadTransfers {
 		Access granted = policy.requireCheck(officer, caseId);
 		boolean designated = repository.designatedTo(caseId, officer.agencyCode());
 		boolean inFlight = repository.inFlight(caseId);
+		List<Party> businesses = processing.businesses(granted.caseId());
 		return new TransferCheck(processing.overlapping(granted.caseId()),
-				hotSpots.openNaming(processing.creditCodes(granted.caseId())), designated, inFlight,
-				policy.caseActions(officer, granted, designated, inFlight));
+				hotSpots.openNaming(processing.creditCodes(granted.caseId())),
+				alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+						businesses.stream().map(Party::name).toList()),
+				designated, inFlight, policy.caseActions(officer, granted, designated, inFlight));
 	}
 
 	/**
@@ -209,8 +221,9 @@ public class LeadTransfers {
 
 	private TransferView view(SignedInOfficer officer, TransferRepository.Transfer t) {
 		CaseHeader header = processing.header(t.caseId());
-		List<TransferView.Viewer> viewers = Stream.of(t.id().toString(), senderShare(t.id()), informantShare(t.id()))
-			.flatMap(source -> processing.activeSharesFrom(ShareSource.TRANSFER, source).stream())
+		List<TransferView.Viewer> viewers = processing
+			.activeSharesFrom(ShareSource.TRANSFER, List.of(t.id().toString(), senderShare(t.id()), informantShare(t.id())))
+			.stream()
 			.map(share -> new TransferView.Viewer(share.agencyCode(), share.scope(), !share.documentIds().isEmpty(),
 					share.includeInformant()))
 			.toList();
@@ -274,7 +287,8 @@ public class LeadTransfers {
 		TransferRepository.Transfer t = repository.find(id).orElseThrow();
 		repository.sent(id, Instant.now());
 		grant(t, t.targetAgency(), id.toString(), actor, actorAgency, "Transfer of the lead for acceptance");
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_SENT", t.targetAgency());
+		events.publishEvent(new TransferSent(id, t.caseId(), t.kind(), t.senderAgency(), t.targetAgency(), actor,
+				actorAgency));
 	}
 
 	/**
@@ -293,12 +307,15 @@ public class LeadTransfers {
 		if (!designator.equals(t.senderAgency())) {
 			grant(t, designator, id.toString(), actor, actorAgency, "Designation of the agency with jurisdiction");
 		}
-		processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_DISPUTED", designator);
+		events.publishEvent(new TransferDisputed(id, t.caseId(), t.senderAgency(), t.targetAgency(), designator, actor,
+				actorAgency));
 		return group;
 	}
 
 	void designated(UUID id, String agency) {
 		repository.designated(id, agency);
+		TransferRepository.Transfer t = repository.find(id).orElseThrow();
+		events.publishEvent(new TransferDesignated(id, t.caseId(), t.designatorAgency(), agency));
 	}
 
 	/**
@@ -320,6 +337,8 @@ public class LeadTransfers {
 				+ (t.designatedAgency() != null ? " " + TransferStatus.DESIGNATED + " " + t.designatorAgency()
 						: " " + TransferStatus.ACCEPTED));
 		repository.newOwner(id, owner, t.designatedAgency() != null ? TransferStatus.DESIGNATED : TransferStatus.ACCEPTED);
+		events.publishEvent(new OwnershipTransferred(id, t.caseId(), t.kind(), t.senderAgency(), owner,
+				t.designatedAgency() != null, t.sentAt()));
 		grant(t, t.senderAgency(), senderShare(id), actor, actorAgency, "The sending agency keeps read access");
 		if (t.informantGrantedBy() != null) {
 			// Its own source, so that closing the transfer (which ends the access it gave for deciding) leaves it.
@@ -341,8 +360,12 @@ public class LeadTransfers {
 		TransferStatus end = withdrawn ? TransferStatus.WITHDRAWN
 				: t.status() == TransferStatus.RETURNED ? TransferStatus.RETURNED : TransferStatus.COMPLETED;
 		repository.close(id, end, Instant.now());
-		processing.recordEvent(t.caseId(), actor, actorAgency, withdrawn ? "TRANSFER_WITHDRAWN" : "TRANSFER_CLOSED",
-				end.name());
+		if (withdrawn) {
+			events.publishEvent(new TransferWithdrawn(id, t.caseId(), t.senderAgency(), actor, actorAgency));
+		}
+		else {
+			processing.recordEvent(t.caseId(), actor, actorAgency, "TRANSFER_CLOSED", end.name());
+		}
 	}
 
 	/** Access through the transfer: the full record with the documents chosen to travel (all, for the sender). */

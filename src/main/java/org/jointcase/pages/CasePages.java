@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jointcase.alerts.Alerts;
 import org.jointcase.assistance.AssistanceRequests;
 import org.jointcase.assistance.AssistanceViews.RequestSummary;
 import org.jointcase.cases.CaseAccess;
@@ -73,13 +74,15 @@ class CasePages {
 	private final HotSpots hotSpots;
 	private final Reviews reviews;
 	private final InformantRequests informantRequests;
+	private final Alerts alerts;
 	private final Validator validator;
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
-			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Validator validator,
-			CaseStandings standings, HotSpots hotSpots) {
+			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Alerts alerts,
+			Validator validator, CaseStandings standings, HotSpots hotSpots) {
 		this.standings = standings;
 		this.informantRequests = informantRequests;
+		this.alerts = alerts;
 		this.hotSpots = hotSpots;
 		this.transfers = transfers;
 		this.requests = requests;
@@ -157,7 +160,10 @@ class CasePages {
 		model.addAttribute("reviews", caseReviews);
 		model.addAttribute("standings", standings.of(officer, caseTransfers, caseRequests, caseReviews));
 		model.addAttribute("informantRequests", informantRequests.ofCase(officer, id));
-		model.addAttribute("hotSpots", hotSpots.hotSpotsAmong(view.parties().stream()
+		List<Party> businesses = view.parties().stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
+		model.addAttribute("alerts", alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
+				businesses.stream().map(Party::name).toList()));
+		model.addAttribute("hotSpots", hotSpots.hotSpotsAmong(businesses.stream()
 			.map(Party::creditCode)
 			.filter(Objects::nonNull)
 			.toList()));

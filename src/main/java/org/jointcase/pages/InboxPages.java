@@ -16,6 +16,7 @@ import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.Cases;
 import org.jointcase.leads.LeadTransferProcess;
 import org.jointcase.leads.LeadTransfers;
+import org.jointcase.alerts.Alerts;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.DeadlineNotice;
 import org.jointcase.tasks.Inbox;
@@ -48,6 +49,7 @@ class InboxPages {
 
 	private final Inbox inbox;
 	private final Notices notices;
+	private final Alerts alerts;
 	private final TaskDeadlines deadlines;
 	private final CaseDocuments documents;
 	private final ActionForms forms;
@@ -58,13 +60,15 @@ class InboxPages {
 	private final Validator validator;
 
 	InboxPages(Inbox inbox, Notices notices, TaskDeadlines deadlines, CaseDocuments documents, ActionForms forms,
-			PageFormat format, Cases cases, LeadTransfers transfers, SavedFilters savedFilters, Validator validator) {
+			PageFormat format, Cases cases, LeadTransfers transfers, SavedFilters savedFilters, Validator validator,
+			Alerts alerts) {
 		this.savedFilters = savedFilters;
 		this.validator = validator;
 		this.format = format;
 		this.cases = cases;
 		this.transfers = transfers;
 		this.inbox = inbox;
+		this.alerts = alerts;
 		this.notices = notices;
 		this.deadlines = deadlines;
 		this.documents = documents;
@@ -88,6 +92,7 @@ class InboxPages {
 		model.addAttribute("page", inbox.open(officer, new Inbox.Filter(processFilter, stepFilter, null, overdue,
 				blankToNull(q), claimed, "mine".equals(who)), "-due".equals(sort), cursor, PAGE_SIZE));
 		model.addAttribute("counts", inbox.counts(officer));
+		model.addAttribute("alerts", alerts.activeFor(officer));
 		model.addAttribute("process", processFilter);
 		model.addAttribute("step", stepFilter);
 		model.addAttribute("q", q);

@@ -23,7 +23,9 @@ class ProcessPages {
 	static final Map<String, String> RECORD_PAGES = Map.of(
 			"lead-transfer", "/transfers/",
 			"assistance-request", "/assistance-requests/",
-			"joint-review", "/reviews/");
+			"joint-review", "/reviews/",
+			"coordinated-action", "/campaigns/",
+			"alert", "/alerts/");
 
 	private final Inbox inbox;
 

@@ -18,6 +18,7 @@ import org.jointcase.cases.Access;
 import org.jointcase.cases.CaseAccess;
 import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.cases.process.ShareGrant;
+import org.jointcase.cases.process.TimelineEntry;
 import org.jointcase.cases.process.TimelineSubject;
 import org.jointcase.cases.ShareScope;
 import org.jointcase.cases.ShareSource;
@@ -45,6 +46,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessVariables;
 import org.jointcase.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +72,12 @@ public class Reviews {
 	private final Inbox inbox;
 	private final ProcessTraces traces;
 	private final Idempotency idempotency;
+	private final ApplicationEventPublisher events;
 
 	Reviews(ReviewRepository repository, CaseAccess access, CaseProcessing processing, Directory directory,
-			RuntimeService runtime, ReviewPolicy policy, Inbox inbox, ProcessTraces traces, Idempotency idempotency) {
+			RuntimeService runtime, ReviewPolicy policy, Inbox inbox, ProcessTraces traces, Idempotency idempotency,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.access = access;
 		this.processing = processing;
@@ -187,7 +192,8 @@ public class Reviews {
 		readers.add(review.coordinatorAgency());
 		List<Material> materials = repository.materials(reviewId);
 		LocalDate meetingDate = review.meetingAt().atZone(WorkingCalendar.ZONE).toLocalDate();
-		for (UUID caseId : repository.caseIds(reviewId)) {
+		List<UUID> caseIds = repository.caseIds(reviewId);
+		for (UUID caseId : caseIds) {
 			List<UUID> travelling = materials.stream().filter(m -> m.caseId().equals(caseId))
 				.map(Material::documentId).distinct().toList();
 			String owner = processing.header(caseId).ownerAgency();
@@ -198,9 +204,10 @@ public class Reviews {
 							review.coordinator(), review.coordinatorAgency(), null, travelling));
 				}
 			}
-			processing.recordEvent(caseId, review.coordinator(), review.coordinatorAgency(), "REVIEW_CONVENED",
-					review.title() + "; " + String.join(", ", participants) + "; " + meetingDate);
 		}
+		events.publishEvent(new ReviewConvened(reviewId, review.coordinatorAgency(), participants,
+				new TimelineEntry(caseIds, review.coordinator(), review.coordinatorAgency(), "REVIEW_CONVENED",
+						review.title() + "; " + String.join(", ", participants) + "; " + meetingDate, null)));
 		return participants;
 	}
 
@@ -310,10 +317,11 @@ public class Reviews {
 			Opinion opinion = repository.opinion(reviewId, agencyCode).orElseThrow();
 			// The stance is shown in the case timeline only where the review shows the opinion, when it does.
 			TimelineSubject subject = new TimelineSubject(ReviewPolicy.OPINION_SUBJECT, opinion.id().toString());
-			for (UUID caseId : repository.caseIds(reviewId)) {
-				processing.recordEvent(caseId, officer.username(), agencyCode, "REVIEW_OPINION",
-						agencyCode + ": " + opinion.stance(), subject);
-			}
+			LocalDate due = repository.find(reviewId, false).orElseThrow().opinionDueDate();
+			boolean onTime = due == null || !LocalDate.now(WorkingCalendar.ZONE).isAfter(due);
+			events.publishEvent(new OpinionSubmitted(reviewId, agencyCode, onTime, new TimelineEntry(
+					repository.caseIds(reviewId), officer.username(), agencyCode, "REVIEW_OPINION",
+					agencyCode + ": " + opinion.stance(), subject)));
 		}
 	}
 
@@ -371,8 +379,9 @@ public class Reviews {
 		if (!repository.settleAction(reviewId, actionId, "DONE", report.trim(), officer.username(), Instant.now())) {
 			throw ApiProblem.conflict("actionId", "open-action", "The action is " + action.status().toLowerCase());
 		}
-		timeline(reviewId, officer.username(), officer.agencyCode(), "REVIEW_ACTION_DONE",
-				action.agencyCode() + ": " + action.description());
+		events.publishEvent(new FollowUpDone(reviewId, actionId, action.agencyCode(), entry(reviewId,
+				officer.username(), officer.agencyCode(), "REVIEW_ACTION_DONE",
+				action.agencyCode() + ": " + action.description())));
 	}
 
 	/** Called when every action is done or cancelled: the record stays, the access the review gave ends. */
@@ -416,11 +425,16 @@ public class Reviews {
 	}
 
 	private void timeline(UUID reviewId, String by, String agency, String type, String detail) {
-		// The timeline cites; the review keeps the full text.
-		String cited = detail.length() <= TIMELINE_DETAIL ? detail : detail.substring(0, TIMELINE_DETAIL - 1) + "…";
-		for (UUID caseId : repository.caseIds(reviewId)) {
-			processing.recordEvent(caseId, by, agency, type, cited);
+		TimelineEntry entry = entry(reviewId, by, agency, type, detail);
+		for (UUID caseId : entry.caseIds()) {
+			processing.recordEvent(caseId, by, agency, type, entry.detail());
 		}
+	}
+
+	/** The entry on the timeline of each reviewed case: the timeline cites, the review keeps the full text. */
+	private TimelineEntry entry(UUID reviewId, String by, String agency, String type, String detail) {
+		String cited = detail.length() <= TIMELINE_DETAIL ? detail : detail.substring(0, TIMELINE_DETAIL - 1) + "…";
+		return new TimelineEntry(repository.caseIds(reviewId), by, agency, type, cited, null);
 	}
 
 	/** Dates officers set become task deadlines: from today to a year ahead. */

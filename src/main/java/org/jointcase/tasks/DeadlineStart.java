@@ -8,6 +8,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.jointcase.calendar.Deadline;
@@ -47,10 +49,23 @@ class DeadlineStart implements ExecutionListener {
 		FlowElement task = ((SequenceFlow) execution.getBpmnModelElementInstance()).getTarget();
 		Instant now = clock.instant();
 		Deadline deadline = deadline(execution, task, now);
-		execution.setVariableLocal(ProcessVariables.DEADLINE, repository.write(deadline));
-		execution.setVariableLocal(DEADLINE_FOR, task.getId());
-		execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(deadline.dueAt()));
-		execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(deadline.reminderAt()));
+		set(execution, ProcessVariables.DEADLINE, Variables.stringValue(repository.write(deadline), true));
+		set(execution, DEADLINE_FOR, Variables.stringValue(task.getId(), true));
+		set(execution, ProcessVariables.DUE_AT, Variables.dateValue(Date.from(deadline.dueAt()), true));
+		set(execution, ProcessVariables.REMINDER_AT, Variables.dateValue(Date.from(deadline.reminderAt()), true));
+	}
+
+	/**
+	 * The task's inbox row and timers read these while the task is created, in this same engine command, and nothing
+	 * reads them later (the inbox row keeps the deadline): transient, never written to the engine's tables. A process
+	 * that entered a task before they were transient holds them stored; the engine refuses a transient value over a
+	 * stored one, so that one goes first.
+	 */
+	private static void set(DelegateExecution execution, String name, TypedValue value) {
+		if (execution.hasVariableLocal(name)) {
+			execution.removeVariableLocal(name);
+		}
+		execution.setVariableLocal(name, value);
 	}
 
 	private Deadline deadline(DelegateExecution execution, FlowElement task, Instant now) {

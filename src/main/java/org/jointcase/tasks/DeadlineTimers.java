@@ -6,13 +6,13 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,22 +28,28 @@ class DeadlineTimers {
 
 	@Bean
 	TaskListener taskReminder(InboxRepository repository, Clock clock) {
-		return task -> notice(repository, clock, task, DeadlineNotice.Kind.REMINDER, null);
-	}
-
-	@Bean
-	TaskListener taskOverdue(InboxRepository repository, Directory directory, CaseProcessing processing,
-			Clock clock) {
 		return task -> {
-			OpenTask open = notice(repository, clock, task, DeadlineNotice.Kind.SUPERVISION, directory);
-			if (open != null && open.caseId() != null) {
-				processing.recordEvent(open.caseId(), "system", open.agencyCode(), "DEADLINE_PASSED",
-						open.agencyCode() + " " + open.dueAt());
+			DeadlineNotice reminder = notice(repository, clock, task, DeadlineNotice.Kind.REMINDER, null);
+			if (reminder != null) {
+				repository.insertNotice(reminder);
 			}
 		};
 	}
 
-	private static OpenTask notice(InboxRepository repository, Clock clock, DelegateTask task,
+	/** The supervision entry is published as {@link DeadlinePassed}: the notices, the timeline and the statistics. */
+	@Bean
+	TaskListener taskOverdue(InboxRepository repository, Directory directory, ApplicationEventPublisher events,
+			Clock clock) {
+		return task -> {
+			DeadlineNotice supervision = notice(repository, clock, task, DeadlineNotice.Kind.SUPERVISION, directory);
+			if (supervision != null) {
+				events.publishEvent(new DeadlinePassed(supervision));
+			}
+		};
+	}
+
+	/** The notice of {@code kind} the task is due, or {@code null} when it has one already or is not running. */
+	private static DeadlineNotice notice(InboxRepository repository, Clock clock, DelegateTask task,
 			DeadlineNotice.Kind kind, Directory directory) {
 		OpenTask open = repository.find(task.getId(), false).orElse(null);
 		if (open == null || !open.open() || open.suspendedAt() != null || open.dueAt() == null
@@ -56,10 +62,9 @@ class DeadlineTimers {
 				: directory.superiorOf(open.agencyCode()).map(Agency::code).orElse(open.agencyCode());
 		String role = directory == null ? open.role() : CandidateGroups.name(Role.SUPERVISOR);
 		Instant now = clock.instant();
-		repository.insertNotice(new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(),
-				open.step(), open.stepName(), open.caseId(), open.caseReference(), addressed, role, open.agencyCode(),
-				open.dueAt(), now, null, null, null));
 		log.info("{} for task {} ({} of {}) to {}", kind, open.id(), open.step(), open.agencyCode(), addressed);
-		return open;
+		return new DeadlineNotice(UUID.randomUUID(), kind, open.id(), open.process(), open.recordId(), open.step(),
+				open.stepName(), open.caseId(), open.caseReference(), addressed, role, open.agencyCode(), open.dueAt(),
+				now, null, null, null);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,9 +22,11 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
+import org.jointcase.engine.TaskCompletion;
 import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.FieldError;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +49,7 @@ public class Inbox {
 	private final TaskPolicy policy;
 	private final OverviewPolicy overviews;
 	private final TaskService taskService;
+	private final TaskCompletion completion;
 	// Looked up when needed: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
@@ -54,12 +58,13 @@ public class Inbox {
 	private final Idempotency idempotency;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator, AuditTrail audit,
-			Idempotency idempotency) {
+			TaskCompletion completion, ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator,
+			AuditTrail audit, Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
 		this.taskService = taskService;
+		this.completion = completion;
 		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
@@ -260,15 +265,21 @@ public class Inbox {
 		Map<String, Object> variables = process.act(task, officer, action, input);
 		policy.taken(officer, task, action);
 		try {
-			if (task.assignee() == null) {
-				taskService.setAssignee(taskId, officer.username());
-			}
-			taskService.setVariableLocal(taskId, InboxSync.ACTION, action);
-			taskService.complete(taskId, variables);
+			completion.complete(taskId, task.assignee() == null ? officer.username() : null,
+					Map.of(InboxSync.ACTION, action), variables);
 		}
 		catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
 			throw ApiProblem.conflict(null, TaskPolicy.COMPLETED_MEANWHILE, "The task was completed meanwhile");
 		}
+	}
+
+	/**
+	 * How many tasks of {@code step} in {@code process} the agency completed with {@code action} in [from, to): what a
+	 * campaign report pre-fills (transfers approved, assistance replies approved). Counts only, no task content.
+	 */
+	public long completedCount(String agencyCode, String process, String step, String action, Instant from,
+			Instant to) {
+		return repository.completed(agencyCode, process, step, action, from, to);
 	}
 
 	/** The open and closed tasks of a process instance, for its record page; access is the caller's to decide. */
@@ -296,8 +307,12 @@ public class Inbox {
 		try {
 			return json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
 		}
+		catch (MismatchedInputException mismatch) {
+			FieldError error = FieldError.of(mismatch);
+			throw ApiProblem.invalid(error.field(), error.rule(), error.field() + " " + error.message());
+		}
 		catch (JsonProcessingException | IllegalArgumentException invalid) {
-			throw ApiProblem.invalid("body", "shape", "The body does not fit this action: " + invalid.getMessage());
+			throw ApiProblem.invalid("body", "shape", "The body does not fit this action");
 		}
 	}
 }

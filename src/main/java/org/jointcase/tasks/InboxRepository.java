@@ -236,6 +236,15 @@ class InboxRepository {
 			.list();
 	}
 
+	/** How many tasks of a step the agency completed with {@code action} in [from, to). */
+	long completed(String agencyCode, String process, String step, String action, Instant from, Instant to) {
+		return jdbc.sql("""
+				select count(*) from inbox_task where agency_code = ? and process_key = ? and step = ? and outcome = ?
+				    and closed_at >= ? and closed_at < ?""")
+			.params(agencyCode, process, step, action, Timestamps.of(from), Timestamps.of(to))
+			.query(Long.class).single();
+	}
+
 	/** Open tasks of a process instance (of any agency), for process records. */
 	List<OpenTask> ofProcess(String processInstanceId) {
 		Instant now = Instant.now();

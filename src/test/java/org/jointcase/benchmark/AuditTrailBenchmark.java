@@ -2,13 +2,7 @@ package org.jointcase.benchmark;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
@@ -63,28 +57,12 @@ class AuditTrailBenchmark {
 		trail.lockedHead(false);
 	}
 
-	private static double run(ApiClient client, String id, long seconds) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		AtomicLong done = new AtomicLong();
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		long start = System.nanoTime();
-		List<Future<?>> running = new ArrayList<>();
-		for (int c = 0; c < CLIENTS; c++) {
-			running.add(pool.submit(() -> {
-				while (System.nanoTime() < end) {
-					int status = client.get("/api/cases/" + id).status();
-					if (status != 200) {
-						throw new IllegalStateException("GET /api/cases/{id} answered " + status);
-					}
-					done.incrementAndGet();
-				}
-				return null;
-			}));
-		}
-		for (Future<?> each : running) {
-			each.get();
-		}
-		pool.shutdown();
-		return done.get() / ((System.nanoTime() - start) / 1e9);
+	private static double run(ApiClient client, String id, long seconds) {
+		return Latency.closedLoops(CLIENTS, seconds * 1000, () -> {
+			int status = client.get("/api/cases/" + id).status();
+			if (status != 200) {
+				throw new IllegalStateException("GET /api/cases/{id} answered " + status);
+			}
+		});
 	}
 }

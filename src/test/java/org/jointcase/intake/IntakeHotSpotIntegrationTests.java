@@ -54,7 +54,7 @@ class IntakeHotSpotIntegrationTests {
 		assertThat(notices).extracting(n -> n.get("addressed_role")).containsExactlyInAnyOrder("supervisor",
 				"coordinator");
 		assertThat(notices).extracting(n -> n.get("addressed_agency")).contains("340104-MR");
-		assertThat(ApiClient.as(port, "shushan.supervisor").get("/api/notices?size=100").json().path("items"))
+		assertThat(ApiClient.as(port, "shushan.supervisor").get("/api/notices").json().path("items"))
 			.extracting(n -> n.path("recordId").asText()).contains(code);
 		assertThat(shushan.get("/api/intake/items/" + fifth).json().path("hotSpot").asBoolean()).isTrue();
 		JsonNode spot = null;

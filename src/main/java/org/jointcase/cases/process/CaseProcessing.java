@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.cases.CaseViews.OverlappingCase;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.ShareSource;
 
@@ -24,8 +25,11 @@ public interface CaseProcessing {
 	/** Ends every active share the process gave under {@code sourceId}; the timeline says who ended it. */
 	void revokeAll(ShareSource source, String sourceId, String by, String byAgency);
 
-	/** The active shares the process gave under {@code sourceId}: which agencies see the case through it. */
-	List<Share> activeSharesFrom(ShareSource source, String sourceId);
+	/**
+	 * The active shares the process gave under any of {@code sourceIds}, in that order: which agencies see the case
+	 * through them.
+	 */
+	List<Share> activeSharesFrom(ShareSource source, List<String> sourceIds);
 
 	/**
 	 * Opens a case owned by {@code ownerAgency} that a process decided on (a report verified, say), the informant
@@ -56,6 +60,9 @@ public interface CaseProcessing {
 
 	/** The unified social credit codes of the businesses the case names. */
 	Set<String> creditCodes(UUID caseId);
+
+	/** The businesses the case names (parties of kind BUSINESS), for what warns about them by name: alerts. */
+	List<Party> businesses(UUID caseId);
 
 	/** The ids of the case's documents, to check the documents a process lets travel. */
 	List<UUID> documentIds(UUID caseId);

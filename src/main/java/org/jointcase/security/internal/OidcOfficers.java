@@ -59,7 +59,7 @@ final class OidcOfficers {
 
 	/** API bearer tokens: a valid token of an officer the directory does not know (or disabled) is refused, 401. */
 	Converter<Jwt, AbstractAuthenticationToken> bearerTokens() {
-		return jwt -> officer(jwt.getClaims()).map(OidcOfficers::authenticated)
+		return jwt -> officer(jwt.getClaims()).map(BearerOfficer::new)
 			.orElseThrow(() -> new InvalidBearerTokenException("No enabled officer of the directory has this token's "
 					+ usernameClaim));
 	}
@@ -102,6 +102,19 @@ final class OidcOfficers {
 				throw new IOException(failure);
 			}
 		};
+	}
+
+	/**
+	 * The officer a bearer token names. No password was checked, so {@link SignInEvents} has no failures to forget:
+	 * every API request signs in this way, and forgetting would write to the database on each.
+	 */
+	static final class BearerOfficer extends UsernamePasswordAuthenticationToken {
+
+		private static final long serialVersionUID = 1L;
+
+		BearerOfficer(SignedInOfficer officer) {
+			super(officer, null, officer.getAuthorities());
+		}
 	}
 
 	private static UsernamePasswordAuthenticationToken authenticated(SignedInOfficer officer) {

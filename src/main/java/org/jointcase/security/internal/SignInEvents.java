@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds {@link SignInThrottle} from Spring Security's authentication events: every failed check of a local password
  * (wrong password, unknown or disabled officer alike) counts for the account and the client address, and a successful
- * one forgets the account's failures. Whichever provider checks the password, these events are published.
+ * one forgets the account's failures. Whichever provider checks the password, these events are published; a bearer
+ * token checks none.
  */
 @Component
 class SignInEvents {
@@ -32,7 +33,8 @@ class SignInEvents {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+				&& !(event.getAuthentication() instanceof OidcOfficers.BearerOfficer)) {
 			throttle.succeeded(event.getAuthentication().getName());
 		}
 	}

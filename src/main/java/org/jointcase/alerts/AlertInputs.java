@@ -1,0 +1,53 @@
+package org.jointcase.alerts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jointcase.cases.CaseCategory;
+import org.jointcase.cases.CreditCode;
+
+/** Request bodies of the alert API and of the alert's task action. */
+public final class AlertInputs {
+
+	private AlertInputs() {
+	}
+
+	/**
+	 * A supervisor issues an alert. A {@code BUSINESS} alert names its credit code, its name or both; a
+	 * {@code PRACTICE} alert describes it in {@code practice}. It goes to {@code agencies} and to every agency of
+	 * {@code regions} (each region with the regions inside it), never to the issuing agency itself. {@code caseId} and
+	 * {@code documentIds} name evidence of a case the issuing agency owns, which the addressees see until it expires.
+	 */
+	public record Issue(@NotNull AlertSubject subject, @CreditCode String creditCode,
+			@Size(max = 200) String businessName, @Size(max = 4000) String practice, @NotNull CaseCategory category,
+			@NotNull AlertSeverity severity, @NotBlank @Size(max = 4000) String summary,
+			@Size(max = 200) List<@NotBlank @Size(max = 40) String> agencies,
+			@Size(max = 20) List<@NotBlank @Size(max = 12) String> regions, @NotNull @Future LocalDate expiresOn,
+			UUID caseId, @Size(max = 20) List<@NotNull UUID> documentIds) {
+
+		List<String> agenciesOrEmpty() {
+			return agencies == null ? List.of() : agencies;
+		}
+
+		List<String> regionsOrEmpty() {
+			return regions == null ? List.of() : regions;
+		}
+
+		List<UUID> documentIdsOrEmpty() {
+			return documentIds == null ? List.of() : documentIds;
+		}
+	}
+
+	/**
+	 * The agency acknowledges the alert; {@code found} when the business operates in its area, with what it found and
+	 * optionally one of its own cases about it.
+	 */
+	public record Acknowledgement(Boolean found, @Size(max = 4000) String answer, UUID caseId) {
+	}
+}

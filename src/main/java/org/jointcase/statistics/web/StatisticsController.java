@@ -1,0 +1,45 @@
+package org.jointcase.statistics.web;
+
+import org.jointcase.security.SignedInOfficer;
+import org.jointcase.statistics.Statistics;
+import org.jointcase.statistics.StatisticsExports;
+import org.jointcase.statistics.StatisticsQuery;
+import org.jointcase.statistics.StatisticsReport;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures of a region or one's agency over a period ({@code period=year|quarter|month|custom}, {@code from},
+ * {@code to}), as JSON, one table as CSV or every table as an XLSX workbook.
+ */
+@RestController
+class StatisticsController {
+
+	private final Statistics statistics;
+
+	StatisticsController(Statistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/api/statistics")
+	StatisticsReport report(@AuthenticationPrincipal SignedInOfficer officer,
+			@ParameterObject StatisticsQuery query) {
+		return statistics.report(officer, query);
+	}
+
+	@GetMapping("/api/statistics/{table}.csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String table,
+			@ParameterObject StatisticsQuery query) {
+		return StatisticsExports.csvFile(statistics.report(officer, query), table);
+	}
+
+	@GetMapping("/api/statistics.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInOfficer officer,
+			@ParameterObject StatisticsQuery query) {
+		return StatisticsExports.xlsxFile(statistics.report(officer, query));
+	}
+}
