@@ -41,6 +41,10 @@ class StatisticsRepository {
 			    s.kind, s.working_days, s.value)
 			""";
 
+	/** The kinds the report breaks down by category: case category, intake channel or outcome, campaign figure. */
+	private static final String BROKEN_DOWN = "'CASE_OPENED', 'CASE_CLOSED', 'INTAKE_RECEIVED', 'INTAKE_CONCLUDED', "
+			+ "'CAMPAIGN_REPORTED'";
+
 	private final JdbcClient jdbc;
 	private final String addDay;
 	private final String addMonth;
@@ -72,8 +76,8 @@ class StatisticsRepository {
 	}
 
 	/**
-	 * A sum of facts. Per agency ({@code year} and {@code month} 0): by kind, duration and, for the case figures
-	 * only, category; per month ({@code agencyCode}, {@code departmentCode} and {@code category} empty): by kind.
+	 * A sum of facts. Per agency ({@code year} and {@code month} 0): by kind, duration and, for the case, intake
+	 * and campaign figures only, category; per month ({@code agencyCode}, {@code departmentCode} and {@code category} empty): by kind.
 	 */
 	record Sum(FactKind kind, String agencyCode, String departmentCode, String category, int year, int month,
 			int workingDays, long value) {
@@ -87,7 +91,7 @@ class StatisticsRepository {
 	 * The facts from {@code from} to {@code to} (both included) of the agencies in the region {@code regionCode}
 	 * and the regions inside it (GB/T 2260 codes: a region's code is a prefix of the codes inside it), or of one
 	 * agency when {@code agencyCode} is given. A period of whole months is read from the monthly rows, any other
-	 * from the daily ones. The report breaks only the case figures down by category and reads no agency's months,
+	 * from the daily ones. The report breaks only the case, intake and campaign figures down by category and reads no agency's months,
 	 * which keeps the sums few whatever the number of facts.
 	 */
 	Sums sums(String regionCode, String agencyCode, LocalDate from, LocalDate to) {
@@ -101,13 +105,13 @@ class StatisticsRepository {
 			where.append(" and agency_code = ?");
 			params.add(agencyCode);
 		}
-		List<Sum> perAgency = jdbc.sql("""
+		List<Sum> perAgency = jdbc.sql(("""
 				select kind, agency_code, department_code, working_days,
-				    case when kind in ('CASE_OPENED', 'CASE_CLOSED') then category else '' end as breakdown,
+				    case when kind in (%s) then category else '' end as breakdown,
 				    sum(value) as total""" + where + """
 
 				group by kind, agency_code, department_code, working_days,
-				    case when kind in ('CASE_OPENED', 'CASE_CLOSED') then category else '' end""")
+				    case when kind in (%s) then category else '' end""").formatted(BROKEN_DOWN, BROKEN_DOWN))
 			.params(params)
 			.query((rs, n) -> new Sum(FactKind.valueOf(rs.getString("kind")), rs.getString("agency_code"),
 					rs.getString("department_code"), rs.getString("breakdown"), 0, 0, rs.getInt("working_days"),
