@@ -21,10 +21,10 @@ class StatisticsRepository {
 
 	/** PostgreSQL adds under concurrency without a unique violation: the conflicting row is locked and added to. */
 	private static final String ADD_POSTGRESQL = """
-			insert into %1$s (agency_code, region_code, department_code, category, %2$s, kind, working_days, value)
+			insert into %1$s (agency_code, region_code, department_code, category, %2$s, kind, working_days, amount)
 			values (?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict (%2$s, kind, agency_code, category, working_days)
-			do update set value = %1$s.value + excluded.value
+			do update set amount = %1$s.amount + excluded.amount
 			""";
 
 	/** H2 (the embedded run) has no ON CONFLICT ... DO UPDATE; its MERGE adds the same way. */
@@ -32,13 +32,13 @@ class StatisticsRepository {
 			merge into %1$s f
 			using (values (cast(? as varchar(40)), cast(? as varchar(12)), cast(? as varchar(16)),
 			    cast(? as varchar(32)), cast(? as date), cast(? as varchar(40)), cast(? as int), cast(? as bigint)))
-			    as s (agency_code, region_code, department_code, category, %2$s, kind, working_days, value)
+			    as s (agency_code, region_code, department_code, category, %2$s, kind, working_days, amount)
 			on f.%2$s = s.%2$s and f.kind = s.kind and f.agency_code = s.agency_code and f.category = s.category
 			    and f.working_days = s.working_days
-			when matched then update set value = f.value + s.value
+			when matched then update set amount = f.amount + s.amount
 			when not matched then insert (agency_code, region_code, department_code, category, %2$s, kind,
-			    working_days, value) values (s.agency_code, s.region_code, s.department_code, s.category, s.%2$s,
-			    s.kind, s.working_days, s.value)
+			    working_days, amount) values (s.agency_code, s.region_code, s.department_code, s.category, s.%2$s,
+			    s.kind, s.working_days, s.amount)
 			""";
 
 	/** The kinds the report breaks down by category: case category, intake channel or outcome, campaign figure. */
@@ -53,8 +53,8 @@ class StatisticsRepository {
 		this.jdbc = jdbc;
 		String product = new JdbcTemplate(dataSource).execute((Connection c) -> c.getMetaData().getDatabaseProductName());
 		String add = "H2".equals(product) ? ADD_H2 : ADD_POSTGRESQL;
-		this.addDay = add.formatted("statistics_fact", "day");
-		this.addMonth = add.formatted("statistics_month", "month");
+		this.addDay = add.formatted("statistics_fact", "fact_day");
+		this.addMonth = add.formatted("statistics_month", "fact_month");
 	}
 
 	/** One fact of an agency, added to the day's count. */
@@ -97,7 +97,7 @@ class StatisticsRepository {
 	Sums sums(String regionCode, String agencyCode, LocalDate from, LocalDate to) {
 		boolean wholeMonths = from.getDayOfMonth() == 1 && to.equals(to.with(TemporalAdjusters.lastDayOfMonth()));
 		String table = wholeMonths ? "statistics_month" : "statistics_fact";
-		String when = wholeMonths ? "month" : "day";
+		String when = wholeMonths ? "fact_month" : "fact_day";
 		StringBuilder where = new StringBuilder(" from " + table + " where " + when + " >= ? and " + when
 				+ " <= ? and region_code like ?");
 		List<Object> params = new ArrayList<>(List.of(from, to, regionCode + "%"));
@@ -108,7 +108,7 @@ class StatisticsRepository {
 		List<Sum> perAgency = jdbc.sql(("""
 				select kind, agency_code, department_code, working_days,
 				    case when kind in (%s) then category else '' end as breakdown,
-				    sum(value) as total""" + where + """
+				    sum(amount) as total""" + where + """
 
 				group by kind, agency_code, department_code, working_days,
 				    case when kind in (%s) then category else '' end""").formatted(BROKEN_DOWN, BROKEN_DOWN))
@@ -118,7 +118,7 @@ class StatisticsRepository {
 					rs.getLong("total")))
 			.list();
 		List<Sum> perMonth = jdbc.sql("select kind, extract(year from " + when + ") as y, extract(month from " + when
-				+ ") as m, sum(value) as total" + where + " group by kind, extract(year from " + when
+				+ ") as m, sum(amount) as total" + where + " group by kind, extract(year from " + when
 				+ "), extract(month from " + when + ")")
 			.params(params)
 			.query((rs, n) -> new Sum(FactKind.valueOf(rs.getString("kind")), "", "", "", rs.getInt("y"),

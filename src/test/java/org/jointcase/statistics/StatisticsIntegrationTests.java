@@ -242,8 +242,8 @@ class StatisticsIntegrationTests {
 	}
 
 	private Map<String, Long> facts(String kind, String since) {
-		return rows("select agency_code as agency, day, sum(value) as n from statistics_fact where kind = '" + kind
-				+ "' and day >= cast(" + since + " as date) group by 1, 2");
+		return rows("select agency_code as agency, fact_day as day, sum(amount) as n from statistics_fact where kind = '" + kind
+				+ "' and fact_day >= cast(" + since + " as date) group by 1, 2");
 	}
 
 	private Map<String, Long> rows(String sql) {
