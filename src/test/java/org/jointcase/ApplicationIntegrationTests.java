@@ -81,7 +81,12 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void everyOperationInTheOpenApiDescriptionCarriesItsSecurityRequirement() {
-		JsonNode api = ApiClient.anonymous(port).get("/v3/api-docs").json();
+		assertThat(ApiClient.anonymous(port).get("/v3/api-docs").status()).isEqualTo(401);
+		assertThat(ApiClient.anonymous(port).get("/v3/api-docs.yaml").status()).isEqualTo(401);
+		ApiClient.Response yaml = ApiClient.as(port, "hefei.inspector").get("/v3/api-docs.yaml");
+		assertThat(yaml.status()).isEqualTo(200);
+		assertThat(yaml.toString()).contains("openapi: 3.1.0").contains("/api/cases:");
+		JsonNode api = ApiClient.as(port, "hefei.inspector").get("/v3/api-docs").json();
 		assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText())
 			.isEqualTo("basic");
 		assertThat(api.path("components").path("securitySchemes").path("bearerAuth").path("scheme").asText())

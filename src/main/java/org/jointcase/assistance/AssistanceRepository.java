@@ -207,7 +207,7 @@ class AssistanceRepository {
 				insert into assistance_upload (document_id, request_id, agency_code, file_name, size, uploaded_by,
 				    uploaded_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(upload.documentId(), requestId, agencyCode, upload.fileName(), upload.size(), upload.uploadedBy(),
+			.params(upload.id(), requestId, agencyCode, upload.fileName(), upload.size(), upload.uploadedBy(),
 					Timestamps.of(upload.uploadedAt()))
 			.update();
 	}

@@ -234,7 +234,7 @@ public class AssistanceRequests {
 
 	private static ReplyView reply(ReplyRow reply, List<Upload> uploads) {
 		return new ReplyView(reply.id(), reply.status(), reply.findings(),
-				uploads.stream().filter(u -> reply.documentIds().contains(u.documentId())).toList(), reply.note(),
+				uploads.stream().filter(u -> reply.documentIds().contains(u.id())).toList(), reply.note(),
 				reply.shared(), reply.writtenBy(), reply.writtenAt());
 	}
 

@@ -49,15 +49,15 @@ import org.springframework.stereotype.Component;
 class AssistanceSteps implements ProcessSteps {
 
 	static final String APPROVE = "approve";
-	static final String SEND_BACK = "sendBack";
+	static final String SEND_BACK = "send-back";
 	static final String RESUBMIT = "resubmit";
 	static final String WITHDRAW = "withdraw";
 	static final String ACCEPT = "accept";
 	static final String DECLINE = "decline";
 	static final String READDRESS = "readdress";
-	static final String LET_DECLINE_STAND = "letDeclineStand";
+	static final String LET_DECLINE_STAND = "let-decline-stand";
 	static final String REPLY = "reply";
-	static final String ASK_SUPPLEMENT = "askSupplement";
+	static final String ASK_SUPPLEMENT = "ask-supplement";
 	static final String GRANT = "grant";
 	static final String REFUSE = "refuse";
 
@@ -206,7 +206,7 @@ class AssistanceSteps implements ProcessSteps {
 					+ " items");
 		}
 		List<UUID> documentIds = reply.documentIds() == null ? List.of() : reply.documentIds();
-		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::documentId)
+		Set<UUID> uploaded = new HashSet<>(repository.uploads(request.id(), agency).stream().map(Upload::id)
 			.toList());
 		if (!uploaded.containsAll(documentIds)) {
 			throw ApiProblem.invalid("documentIds", "uploaded-for-this-reply",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,7 @@ public final class AssistanceViews {
 	}
 
 	/** The answer to item {@code item} (counted from 1) of the request. */
-	public record Finding(@NotNull @Min(1) Integer item, @NotBlank @Size(max = 10000) String finding) {
+	public record Finding(@NotNull @Min(1) @Max(50) Integer item, @NotBlank @Size(max = 10000) String finding) {
 	}
 
 	/**
@@ -82,7 +83,7 @@ public final class AssistanceViews {
 	}
 
 	/** A document an addressed agency uploaded for its reply; it is a document of the case. */
-	public record Upload(UUID documentId, String fileName, long size, String uploadedBy, Instant uploadedAt) {
+	public record Upload(UUID id, String fileName, long size, String uploadedBy, Instant uploadedAt) {
 	}
 
 	/** An accepted reply of another agency that the requester chose to share with every addressee: findings only. */

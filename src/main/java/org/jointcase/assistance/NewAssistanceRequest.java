@@ -3,6 +3,8 @@ package org.jointcase.assistance;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,6 +30,9 @@ public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNul
 			@NotNull @Valid Business business) {
 	}
 
-	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode String creditCode) {
+	/** Named apart in the API description from the intake's business, which has more fields. */
+	@Schema(name = "AssistanceBusiness")
+	public record Business(@NotBlank @Size(max = 200) String name,
+			@CreditCode @Size(max = 18) @Schema(example = "91340100MA2N123401") String creditCode) {
 	}
 }

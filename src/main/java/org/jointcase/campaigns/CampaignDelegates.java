@@ -1,12 +1,12 @@
 package org.jointcase.campaigns;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.campaigns.CampaignViews.Period;
 import org.springframework.context.annotation.Bean;
@@ -21,12 +21,12 @@ class CampaignDelegates {
 	 * on its last day.
 	 */
 	@Bean
-	JavaDelegate scheduleReport(Campaigns campaigns) {
+	JavaDelegate scheduleReport(Campaigns campaigns, Clock clock) {
 		return execution -> {
 			int number = ((Number) execution.getVariable(CoordinatedAction.LOOP_COUNTER)).intValue() + 1;
 			Period period = campaigns.period(campaignId(execution), number);
 			Instant opens = period.startsOn().atStartOfDay(WorkingCalendar.ZONE).toInstant();
-			Instant now = ClockUtil.getCurrentTime().toInstant();
+			Instant now = clock.instant();
 			execution.setVariableLocal(CoordinatedAction.PERIOD, number);
 			execution.setVariableLocal(CoordinatedAction.BEGUN, !opens.isAfter(now));
 			execution.setVariableLocal(CoordinatedAction.REPORT_OPENS_AT, Date.from(opens.isAfter(now) ? opens : now));

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A supervisor's share: to which agency, how much, why, until when, and optionally which documents only. */
-public record ShareRequest(@NotBlank String agencyCode, @NotNull ShareScope scope, Boolean includeInformant,
-		@NotBlank @Size(max = 500) String reason, Instant expiresAt, List<UUID> documentIds) {
+public record ShareRequest(@NotBlank @Size(max = 40) String agencyCode, @NotNull ShareScope scope, Boolean includeInformant,
+		@NotBlank @Size(max = 500) String reason, Instant expiresAt, @Size(max = 100) List<@NotNull UUID> documentIds) {
 
 	public List<UUID> documentIdsOrEmpty() {
-		return documentIds == null ? List.of() : documentIds;
+		return documentIds == null ? List.of() : documentIds.stream().distinct().toList();
 	}
 }

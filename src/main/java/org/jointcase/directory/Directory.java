@@ -1,5 +1,6 @@
 package org.jointcase.directory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -256,7 +257,9 @@ public class Directory {
 	@Transactional
 	public void changePassword(Officer officer, PasswordChange change) {
 		SignInAccount account = repository.account(officer.username()).orElseThrow(() -> ApiProblem.notFound("Officer"));
-		if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+		// No stored password is longer than BCrypt reads (PasswordRule), and BCrypt refuses to compare a longer one.
+		boolean tooLong = change.currentPassword().getBytes(StandardCharsets.UTF_8).length > PasswordRule.BCRYPT_BYTES;
+		if (tooLong || !passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
 			events.publishEvent(new PasswordChangeRefused(officer.username(), account.agency().code(),
 					"current-password"));
 			throw ApiProblem.invalid("currentPassword", "current-password", "is not the officer's password");

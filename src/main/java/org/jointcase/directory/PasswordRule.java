@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * {@code jointcase.security.passwords.min-length} characters (12), not containing the username (in any case, or
  * reversed), and not one of the common passwords of {@code jointcase.security.passwords.common-list} (compared whole,
  * ignoring case). Checked with Passay; each broken rule is one field error on {@code password} with its rule name
- * ({@code min-length}, {@code not-username}, {@code not-common}).
+ * ({@code min-length}, {@code not-username}, {@code not-common}, {@code max-bytes}: BCrypt's 72 bytes of UTF-8).
  */
 @Component
 class PasswordRule {
@@ -40,6 +40,9 @@ class PasswordRule {
 	static final String MIN_LENGTH = "min-length";
 	static final String NOT_USERNAME = "not-username";
 	static final String NOT_COMMON = "not-common";
+	static final String MAX_BYTES = "max-bytes";
+	/** BCrypt reads no further than 72 bytes of UTF-8: a longer password would be cut, so it is refused. */
+	static final int BCRYPT_BYTES = 72;
 
 	/** Passay's error codes and the rule names the API answers with. */
 	private static final Map<String, String> RULES = Map.of(LengthRule.ERROR_CODE_MIN, MIN_LENGTH,
@@ -63,6 +66,9 @@ class PasswordRule {
 			String rule = RULES.getOrDefault(detail.getErrorCode(), detail.getErrorCode().toLowerCase(Locale.ROOT));
 			errors.putIfAbsent(rule, new FieldError(field, rule, message(rule)));
 		});
+		if (password != null && password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
+			errors.put(MAX_BYTES, new FieldError(field, MAX_BYTES, message(MAX_BYTES)));
+		}
 		return List.copyOf(errors.values());
 	}
 
@@ -71,6 +77,7 @@ class PasswordRule {
 			case MIN_LENGTH -> "must have at least " + settings.minLength() + " characters";
 			case NOT_USERNAME -> "must not contain the username";
 			case NOT_COMMON -> "is one of the most common passwords";
+			case MAX_BYTES -> "must be at most " + BCRYPT_BYTES + " bytes in UTF-8 (a Chinese character takes three)";
 			default -> "is not allowed";
 		};
 	}

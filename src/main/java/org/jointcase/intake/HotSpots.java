@@ -2,8 +2,11 @@ package org.jointcase.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jointcase.audit.AuditEvent;
@@ -68,6 +71,11 @@ public class HotSpots {
 		return businessKey != null && repository.countSince(businessKey, windowStart()) >= settings.hotSpotItems();
 	}
 
+	/** Those of these credit codes (a case's parties') whose business is a hot spot now. */
+	public List<String> hotSpotsAmong(Collection<String> creditCodes) {
+		return repository.keysCountedSince(creditCodes, windowStart(), settings.hotSpotItems());
+	}
+
 	/** The open items about businesses with these credit codes, oldest first. */
 	public List<OpenItem> openNaming(Collection<String> creditCodes) {
 		return repository.openNaming(creditCodes).stream()
@@ -76,13 +84,30 @@ public class HotSpots {
 			.toList();
 	}
 
-	/** After an item was routed: the item that reaches the threshold tells its agency and the coordinators, once. */
-	void counted(UUID itemId) {
-		IntakeRepository.Item item = repository.find(itemId).orElseThrow();
-		if (item.receivedAt().isBefore(windowStart())
-				|| repository.countSince(item.businessKey(), windowStart()) != settings.hotSpotItems()) {
-			return;
+	/**
+	 * After items were routed (one, or the rows of a batch taken in together): each business these items take to
+	 * the threshold tells the agency handling the item that reached it, and the coordinators, once.
+	 */
+	void counted(List<UUID> itemIds) {
+		Instant windowStart = windowStart();
+		Map<String, List<IntakeRepository.Item>> byBusiness = new LinkedHashMap<>();
+		for (UUID id : itemIds) {
+			IntakeRepository.Item item = repository.find(id).orElseThrow();
+			if (!item.receivedAt().isBefore(windowStart)) {
+				byBusiness.computeIfAbsent(item.businessKey(), key -> new ArrayList<>()).add(item);
+			}
 		}
+		byBusiness.forEach((businessKey, items) -> {
+			// Before these items the business had count - size of them: the one that made the threshold is at index.
+			int index = settings.hotSpotItems() - (int) (repository.countSince(businessKey, windowStart) - items.size())
+					- 1;
+			if (index >= 0 && index < items.size()) {
+				notifyHotSpot(items.get(index));
+			}
+		});
+	}
+
+	private void notifyHotSpot(IntakeRepository.Item item) {
 		String agency = item.agencyCode() != null ? item.agencyCode() : item.triageAgency();
 		String subject = item.business().name() + ": " + settings.hotSpotItems() + " complaints and reports in "
 				+ settings.hotSpotDays() + " days";

@@ -33,9 +33,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Batch files of items. The file is read whole first — a file that is not CSV or XLSX, cannot be read or lacks a
- * required column is refused whole (400) and nothing is imported; then its rows are taken in one by one in the
- * background, each as {@link IntakeItems#receive} takes an item (so a row whose work order was imported before
- * imports nothing again), while the batch record shows the rows read, imported, already imported and refused. Each
+ * required column is refused whole (400) and nothing is imported; then its rows are taken in in the background,
+ * each as {@link IntakeItems#receive} takes an item (so a row whose work order was imported before imports nothing
+ * again), {@value #CHUNK} rows to a transaction shared out to the workers (a chunk with a row that fails is taken
+ * in again row by row, so that only that row is refused), while the batch record shows the rows read, imported, already imported and refused. Each
  * refused row is reported with its number, field and rule. The batch is read by the case workers of the agency that
  * uploaded it; others get 404.
  */
@@ -45,6 +46,8 @@ public class IntakeBatches {
 	private static final Logger log = LoggerFactory.getLogger(IntakeBatches.class);
 	private static final String TARGET = "intake-batch";
 	private static final int WORKERS = 4;
+	/** Rows taken in per transaction. */
+	private static final int CHUNK = 50;
 	private static final int PROGRESS_EVERY = 50;
 	private static final Map<String, String> FIELDS = Map.of("person.name", "personName", "person.contact",
 			"personContact", "business.name", "businessName", "business.creditCode", "creditCode", "business.address",
@@ -162,9 +165,10 @@ public class IntakeBatches {
 
 		private void work() {
 			try {
-				for (int at = next.getAndIncrement(); at < lines.size(); at = next.getAndIncrement()) {
-					importLine(lines.get(at));
-					if (read.incrementAndGet() % PROGRESS_EVERY == 0) {
+				for (int from = next.getAndAdd(CHUNK); from < lines.size(); from = next.getAndAdd(CHUNK)) {
+					importChunk(lines.subList(from, Math.min(from + CHUNK, lines.size())));
+					int before = read.getAndAdd(Math.min(CHUNK, lines.size() - from));
+					if (before / PROGRESS_EVERY != read.get() / PROGRESS_EVERY) {
 						progress("RUNNING");
 					}
 				}
@@ -176,46 +180,73 @@ public class IntakeBatches {
 			}
 		}
 
-		private void importLine(BatchFile.Line line) {
-			List<RefusedRow> broken = new ArrayList<>();
-			IntakeItemInput input = input(line, broken);
-			if (input != null) {
-				for (ConstraintViolation<IntakeItemInput> violation : validator.validate(input)) {
-					String path = violation.getPropertyPath().toString();
-					broken.add(new RefusedRow(line.number(), FIELDS.getOrDefault(path, path),
-							FieldError.ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType()
-								.getSimpleName()),
-							violation.getMessage()));
-				}
-			}
-			if (broken.isEmpty()) {
-				try {
-					if (items.receiveRow(officer, input)) {
-						imported.incrementAndGet();
-					}
-					else {
-						already.incrementAndGet();
+		/**
+		 * The chunk's rows that read well, taken in in one transaction; when that fails, one by one, so that only the
+		 * rows that fail are refused. The rows that do not read are refused with what is broken.
+		 */
+		private void importChunk(List<BatchFile.Line> chunk) {
+			List<BatchFile.Line> readable = new ArrayList<>(chunk.size());
+			List<IntakeItemInput> inputs = new ArrayList<>(chunk.size());
+			for (BatchFile.Line line : chunk) {
+				List<RefusedRow> broken = new ArrayList<>();
+				IntakeItemInput input = input(line, broken);
+				if (input != null) {
+					for (ConstraintViolation<IntakeItemInput> violation : validator.validate(input)) {
+						String path = violation.getPropertyPath().toString();
+						broken.add(new RefusedRow(line.number(), FIELDS.getOrDefault(path, path),
+								FieldError.ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType()
+									.getSimpleName()),
+								violation.getMessage()));
 					}
 				}
-				catch (ApiProblem problem) {
-					broken.add(new RefusedRow(line.number(), problem.field() == null ? "row" : problem.field(),
-							problem.rule() == null ? "invalid" : problem.rule(), problem.getMessage()));
+				if (broken.isEmpty()) {
+					readable.add(line);
+					inputs.add(input);
 				}
-				catch (RuntimeException failure) {
-					log.warn("Batch {} row {} failed", id, line.number(), failure);
-					broken.add(new RefusedRow(line.number(), "row", "importable", "The row could not be imported"));
+				else {
+					refuse(broken);
 				}
 			}
-			if (!broken.isEmpty()) {
-				refused.incrementAndGet();
-				for (RefusedRow row : broken) {
-					jdbc.sql("""
-							insert into intake_batch_refusal (batch_id, row_number, field, rule, message)
-							values (?, ?, ?, ?, ?)""")
-						.params(id, row.row(), row.field(), row.rule(),
-								row.message().length() > 500 ? row.message().substring(0, 500) : row.message())
-						.update();
+			if (inputs.isEmpty()) {
+				return;
+			}
+			try {
+				items.receiveRows(officer, inputs).forEach(this::count);
+			}
+			catch (RuntimeException someRowFailed) {
+				for (int i = 0; i < inputs.size(); i++) {
+					importRow(readable.get(i), inputs.get(i));
 				}
+			}
+		}
+
+		private void count(boolean created) {
+			(created ? imported : already).incrementAndGet();
+		}
+
+		private void importRow(BatchFile.Line line, IntakeItemInput input) {
+			try {
+				count(items.receiveRow(officer, input));
+			}
+			catch (ApiProblem problem) {
+				refuse(List.of(new RefusedRow(line.number(), problem.field() == null ? "row" : problem.field(),
+						problem.rule() == null ? "invalid" : problem.rule(), problem.getMessage())));
+			}
+			catch (RuntimeException failure) {
+				log.warn("Batch {} row {} failed", id, line.number(), failure);
+				refuse(List.of(new RefusedRow(line.number(), "row", "importable", "The row could not be imported")));
+			}
+		}
+
+		private void refuse(List<RefusedRow> broken) {
+			refused.incrementAndGet();
+			for (RefusedRow row : broken) {
+				jdbc.sql("""
+						insert into intake_batch_refusal (batch_id, row_number, field, rule, message)
+						values (?, ?, ?, ?, ?)""")
+					.params(id, row.row(), row.field(), row.rule(),
+							row.message().length() > 500 ? row.message().substring(0, 500) : row.message())
+					.update();
 			}
 		}
 

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -116,9 +117,32 @@ public class IntakeItems {
 	}
 
 	/**
-	 * Takes the item in as {@link #receive} does, for a batch row: {@code true} when this call created it,
-	 * {@code false} when the work order was taken in before with the same content.
+	 * Takes the rows of a batch in as {@link #receive} takes an item, all in one transaction: for each row
+	 * {@code true} when this call created its item, {@code false} when the work order was taken in before with the
+	 * same content. When any row fails nothing is taken in and the failure is thrown: the caller takes the rows in
+	 * one by one then ({@link #receiveRow}) to tell which.
 	 */
+	List<Boolean> receiveRows(SignedInOfficer officer, List<IntakeItemInput> inputs) {
+		return transaction.execute(status -> {
+			List<Boolean> created = new ArrayList<>(inputs.size());
+			List<UUID> ids = new ArrayList<>(inputs.size());
+			for (IntakeItemInput input : inputs) {
+				policy.requireReceive(officer, input.workOrder());
+				String hash = hash(input);
+				boolean fresh = !earlier(officer, input, hash);
+				if (fresh) {
+					UUID id = UUID.randomUUID();
+					start(officer, input, hash, id);
+					ids.add(id);
+				}
+				created.add(fresh);
+			}
+			hotSpots.counted(ids);
+			return created;
+		});
+	}
+
+	/** One batch row in a transaction of its own, as {@link #receiveRows} takes it. */
 	boolean receiveRow(SignedInOfficer officer, IntakeItemInput input) {
 		return take(officer, input) != null;
 	}
@@ -132,7 +156,10 @@ public class IntakeItems {
 		}
 		UUID id = UUID.randomUUID();
 		try {
-			transaction.executeWithoutResult(status -> start(officer, input, hash, id));
+			transaction.executeWithoutResult(status -> {
+				start(officer, input, hash, id);
+				hotSpots.counted(List.of(id));
+			});
 		}
 		catch (DuplicateKeyException concurrentSameNumber) {
 			if (!earlier(officer, input, hash)) {
@@ -179,7 +206,6 @@ public class IntakeItems {
 		variables.put(ACTOR_AGENCY, officer.agencyCode());
 		String processInstance = runtime.startProcessInstanceByKey(KEY, id.toString(), variables).getId();
 		repository.setProcessInstance(id, processInstance);
-		hotSpots.counted(id);
 	}
 
 	/** The item as the officer may see it; 404 for anyone its policy does not let read it. */

@@ -214,6 +214,20 @@ class IntakeRepository {
 			.list();
 	}
 
+	/** Those of the grouping keys that at least {@code threshold} items received since {@code since} name. */
+	List<String> keysCountedSince(java.util.Collection<String> businessKeys, Instant since, int threshold) {
+		if (businessKeys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select business_key from intake_item where business_key in (:keys) and received_at >= :since "
+				+ "group by business_key having count(*) >= :threshold order by business_key")
+			.param("keys", businessKeys)
+			.param("since", Timestamps.of(since))
+			.param("threshold", threshold)
+			.query(String.class)
+			.list();
+	}
+
 	/** How many items name the business (by its grouping key) received since {@code since}. */
 	long countSince(String businessKey, Instant since) {
 		return jdbc.sql("select count(*) from intake_item where business_key = ? and received_at >= ?")

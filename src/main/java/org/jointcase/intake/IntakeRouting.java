@@ -1,6 +1,10 @@
 package org.jointcase.intake;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
@@ -8,12 +12,16 @@ import org.jointcase.directory.Region;
 import org.jointcase.directory.RegionLevel;
 import org.jointcase.intake.IntakeItemInput.Business;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Routing (分流) without a person choosing: the market-regulation agency of the district or county where the business
  * operates, from the business's region or, where only the credit code is known, from the registration authority's
  * division code inside it (characters 3–8); the city's agency where the district has none; otherwise the
- * coordinators of the province (or of the configured triage region) triage it.
+ * coordinators of the province (or of the configured triage region) triage it. The directory's answers are kept for
+ * the rest of the transaction that asked, so that the rows of a batch imported in one transaction route on one set of
+ * look-ups.
  */
 @Component
 class IntakeRouting {
@@ -45,7 +53,7 @@ class IntakeRouting {
 	}
 
 	Placement place(Business business) {
-		Optional<Region> fromRegion = Optional.ofNullable(business.regionCode()).flatMap(directory::region);
+		Optional<Region> fromRegion = region(business.regionCode());
 		if (fromRegion.isPresent()) {
 			return place(fromRegion.get(), BUSINESS_REGION, "the business's region " + fromRegion.get().code());
 		}
@@ -67,19 +75,19 @@ class IntakeRouting {
 			return Optional.empty();
 		}
 		String code = creditCode.substring(2, 8);
-		while (code.length() > 2 && code.endsWith("00") && directory.region(code).isEmpty()) {
+		while (code.length() > 2 && code.endsWith("00") && region(code).isEmpty()) {
 			code = code.substring(0, code.length() - 2);
 		}
-		return directory.region(code);
+		return region(code);
 	}
 
 	private Placement place(Region region, String rule, String from) {
-		Optional<Agency> own = directory.agency(Agency.codeOf(region.code(), settings.department()));
+		Optional<Agency> own = agency(Agency.codeOf(region.code(), settings.department()));
 		if (region.level() != RegionLevel.PROVINCE && own.isPresent()) {
 			return new Placement(own.get().code(), null, rule, "The agency of " + from);
 		}
 		if (region.level() == RegionLevel.DISTRICT && region.parentCode() != null) {
-			Optional<Agency> city = directory.agency(Agency.codeOf(region.parentCode(), settings.department()));
+			Optional<Agency> city = agency(Agency.codeOf(region.parentCode(), settings.department()));
 			if (city.isPresent()) {
 				return new Placement(city.get().code(), null, CITY_FALLBACK, "No agency in the district of " + from
 						+ ": the city's agency " + city.get().code());
@@ -91,10 +99,10 @@ class IntakeRouting {
 	/** The coordinators' placement: of the agency with a coordinator in the region or the nearest region above. */
 	Placement triage(String region, String why) {
 		String agency = Agency.codeOf(region, settings.department());
-		String triageAgency = directory.coordinatingAgency(agency, agency)
+		String triageAgency = coordinatingAgency(agency, agency)
 			.or(() -> {
 				String fallback = Agency.codeOf(settings.triageRegion(), settings.department());
-				return directory.coordinatingAgency(fallback, fallback);
+				return coordinatingAgency(fallback, fallback);
 			})
 			.map(Agency::code)
 			.orElseThrow(() -> new IllegalStateException("No coordinator to triage intake items in " + region));
@@ -102,7 +110,8 @@ class IntakeRouting {
 	}
 
 	private String provinceOf(Region region) {
-		return directory.regionWithAncestors(region.code()).stream()
+		List<Region> chain = cached("ancestors " + region.code(), () -> directory.regionWithAncestors(region.code()));
+		return chain.stream()
 			.filter(r -> r.level() == RegionLevel.PROVINCE)
 			.map(Region::code)
 			.findFirst()
@@ -114,7 +123,41 @@ class IntakeRouting {
 	 * region containing both, or above.
 	 */
 	String coordinatorsOf(String agency, String otherAgency) {
-		return directory.coordinatingAgency(agency, otherAgency).map(Agency::code)
+		return coordinatingAgency(agency, otherAgency).map(Agency::code)
 			.orElseGet(() -> triage(settings.triageRegion(), "").triageAgency());
+	}
+
+	private Optional<Region> region(String code) {
+		return code == null ? Optional.empty() : cached("region " + code, () -> directory.region(code));
+	}
+
+	private Optional<Agency> agency(String code) {
+		return cached("agency " + code, () -> directory.agency(code));
+	}
+
+	private Optional<Agency> coordinatingAgency(String agency, String otherAgency) {
+		return cached("coordinators " + agency + " " + otherAgency,
+				() -> directory.coordinatingAgency(agency, otherAgency));
+	}
+
+	/** The look-up's answer, kept for the rest of the transaction (asked afresh outside one). */
+	@SuppressWarnings("unchecked")
+	private <T> T cached(String key, Supplier<T> lookup) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return lookup.get();
+		}
+		Map<String, Object> answers = (Map<String, Object>) TransactionSynchronizationManager.getResource(this);
+		if (answers == null) {
+			answers = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, answers);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(IntakeRouting.this);
+				}
+			});
+		}
+		return (T) answers.computeIfAbsent(key, k -> lookup.get());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -21,9 +22,9 @@ import org.jointcase.cases.CaseDocuments;
 import org.jointcase.cases.CaseFilter;
 import org.jointcase.cases.CaseInput;
 import org.jointcase.cases.CaseStatus;
-import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.CaseView;
 import org.jointcase.cases.CaseViews.Document;
+import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.Cases;
 import org.jointcase.cases.PartyKind;
 import org.jointcase.cases.ReportChannel;
@@ -33,6 +34,7 @@ import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.directory.Directory;
 import org.jointcase.disclosures.InformantRequests;
 import org.jointcase.disclosures.NewInformantRequest;
+import org.jointcase.intake.HotSpots;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.leads.TransferView;
 import org.jointcase.reviews.ReviewViews.ReviewSummary;
@@ -69,6 +71,7 @@ class CasePages {
 	private final Directory directory;
 	private final LeadTransfers transfers;
 	private final AssistanceRequests requests;
+	private final HotSpots hotSpots;
 	private final Reviews reviews;
 	private final InformantRequests informantRequests;
 	private final Alerts alerts;
@@ -76,10 +79,11 @@ class CasePages {
 
 	CasePages(Cases cases, CaseDocuments documents, Directory directory, LeadTransfers transfers,
 			AssistanceRequests requests, Reviews reviews, InformantRequests informantRequests, Alerts alerts,
-			Validator validator, CaseStandings standings) {
+			Validator validator, CaseStandings standings, HotSpots hotSpots) {
 		this.standings = standings;
 		this.informantRequests = informantRequests;
 		this.alerts = alerts;
+		this.hotSpots = hotSpots;
 		this.transfers = transfers;
 		this.requests = requests;
 		this.reviews = reviews;
@@ -159,6 +163,10 @@ class CasePages {
 		List<Party> businesses = view.parties().stream().filter(party -> party.kind() == PartyKind.BUSINESS).toList();
 		model.addAttribute("alerts", alerts.activeAbout(officer, businesses.stream().map(Party::creditCode).toList(),
 				businesses.stream().map(Party::name).toList()));
+		model.addAttribute("hotSpots", hotSpots.hotSpotsAmong(businesses.stream()
+			.map(Party::creditCode)
+			.filter(Objects::nonNull)
+			.toList()));
 		return "pages/case";
 	}
 

@@ -9,7 +9,6 @@ import org.jointcase.assistance.ExtensionGranted;
 import org.jointcase.assistance.ReplyAccepted;
 import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.cases.CaseOpened;
-import org.jointcase.directory.Agency;
 import org.jointcase.directory.Directory;
 import org.jointcase.leads.OwnershipTransferred;
 import org.jointcase.leads.TransferDesignated;
@@ -135,10 +134,12 @@ class FactRecorder {
 		add(agencyCode, kind, category, FactKind.NO_DURATION);
 	}
 
+	/**
+	 * An agency the directory does not know has no region or department to be counted under, so no report could
+	 * show its fact: it is left out, and the change it counts (a supervision entry, say) still commits.
+	 */
 	private void add(String agencyCode, FactKind kind, String category, int workingDays) {
-		Agency agency = directory.agency(agencyCode)
-			.orElseThrow(() -> new IllegalStateException("No agency " + agencyCode));
-		repository.add(new Fact(agency.code(), agency.regionCode(), agency.departmentCode(), category,
-				LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, 1));
+		directory.agency(agencyCode).ifPresent(agency -> repository.add(new Fact(agency.code(), agency.regionCode(),
+				agency.departmentCode(), category, LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, 1)));
 	}
 }

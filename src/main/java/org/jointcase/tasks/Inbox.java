@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -18,13 +19,14 @@ import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
-import org.jointcase.engine.TaskCompletion;
 import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.FieldError;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +49,6 @@ public class Inbox {
 	private final TaskPolicy policy;
 	private final OverviewPolicy overviews;
 	private final TaskService taskService;
-	private final TaskCompletion completion;
 	// Looked up when needed: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
 	private final ObjectMapper json;
@@ -56,13 +57,12 @@ public class Inbox {
 	private final Idempotency idempotency;
 
 	Inbox(InboxRepository repository, TaskPolicy policy, OverviewPolicy overviews, TaskService taskService,
-			TaskCompletion completion, ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator,
+			ObjectProvider<ProcessSteps> steps, ObjectMapper json, Validator validator,
 			AuditTrail audit, Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.overviews = overviews;
 		this.taskService = taskService;
-		this.completion = completion;
 		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
@@ -263,8 +263,12 @@ public class Inbox {
 		Map<String, Object> variables = process.act(task, officer, action, input);
 		policy.taken(officer, task, action);
 		try {
-			completion.complete(taskId, task.assignee() == null ? officer.username() : null,
-					Map.of(InboxSync.ACTION, action), variables);
+			if (task.assignee() == null) {
+				taskService.setAssignee(taskId, officer.username());
+			}
+			// The action goes with the completion, transient: the inbox's listener reads it, the engine never stores it.
+			taskService.complete(taskId, Variables.fromMap(variables)
+				.putValueTyped(InboxSync.ACTION, Variables.stringValue(action, true)));
 		}
 		catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
 			throw ApiProblem.conflict(null, TaskPolicy.COMPLETED_MEANWHILE, "The task was completed meanwhile");
@@ -305,8 +309,12 @@ public class Inbox {
 		try {
 			return json.treeToValue(body == null || body.isNull() ? json.createObjectNode() : body, type);
 		}
+		catch (MismatchedInputException mismatch) {
+			FieldError error = FieldError.of(mismatch);
+			throw ApiProblem.invalid(error.field(), error.rule(), error.field() + " " + error.message());
+		}
 		catch (JsonProcessingException | IllegalArgumentException invalid) {
-			throw ApiProblem.invalid("body", "shape", "The body does not fit this action: " + invalid.getMessage());
+			throw ApiProblem.invalid("body", "shape", "The body does not fit this action");
 		}
 	}
 }

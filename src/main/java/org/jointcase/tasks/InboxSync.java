@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxSync {
 
-	static final String ACTION = "action";
+	static final String ACTION = "inboxAction";
 	/** The outcome of a task that ended without an action: its process moved on (a withdrawal, a cancellation). */
 	static final String CANCELLED = "cancelled";
 
@@ -72,7 +72,7 @@ class InboxSync {
 
 	@EventListener(condition = "#task.eventName == 'complete'")
 	public void completed(DelegateTask task) {
-		repository.close(task.getId(), task.getAssignee(), (String) task.getVariableLocal(ACTION), now());
+		repository.close(task.getId(), task.getAssignee(), (String) task.getVariable(ACTION), now());
 	}
 
 	@EventListener(condition = "#task.eventName == 'delete'")

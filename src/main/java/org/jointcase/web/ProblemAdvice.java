@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -23,12 +23,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -92,6 +96,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				List.of(error)), INVALID_FIELDS);
 	}
 
+	/** A multipart body Tomcat cannot read (no boundary, a broken part): bad input, about the file. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableMultipart(MultipartException unreadable) {
+		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The multipart body cannot be read",
+				List.of(new FieldError("file", "multipart", text("problem.multipart",
+						"send one multipart/form-data part named file")))), "problem.unreadable-multipart");
+	}
+
 	/** A change that lost a race with another one is a conflict the client can resolve, not a fault ({@link Races}). */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception exception) {
@@ -123,7 +135,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					? body.getFieldErrors().stream()
 						.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
 					: result.getResolvableErrors().stream()
-						.map(e -> new FieldError(result.getMethodParameter().getParameterName(),
+						.map(e -> new FieldError(name(result.getMethodParameter()),
 								rule(e.getCodes() == null ? null : e.getCodes()[e.getCodes().length - 1]),
 								e.getDefaultMessage())))
 			.toList();
@@ -156,33 +168,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			String field = path(mismatch);
+			FieldError error = FieldError.of(mismatch);
 			Class<?> target = mismatch.getTargetType();
-			FieldError error = target != null && target.isEnum()
-					? new FieldError(field, "one-of", text("problem.one-of",
-							"must be one of " + Arrays.toString(target.getEnumConstants()),
-							Arrays.toString(target.getEnumConstants())))
-					: new FieldError(field, "type", text("problem.type", "has the wrong type"
-							+ (target == null ? "" : ", expected " + target.getSimpleName())));
+			String values = target != null && target.isEnum() ? Arrays.toString(target.getEnumConstants()) : "";
 			return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields",
-					List.of(error)), INVALID_FIELDS);
+					List.of(new FieldError(error.field(), error.rule(),
+							text("problem." + error.rule(), error.message(), values)))), INVALID_FIELDS);
 		}
 		return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call"),
 				"problem.not-json");
 	}
 
-	/** The JSON path of the offending value, as {@code parties[0].kind}. */
-	private static String path(MismatchedInputException mismatch) {
-		StringBuilder path = new StringBuilder();
-		for (JsonMappingException.Reference reference : mismatch.getPath()) {
-			if (reference.getFieldName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-			}
-			else {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
+	/** A parameter as the client names it: the header, query parameter or path variable, else the Java name. */
+	private static String name(MethodParameter parameter) {
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+		PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+		String named = header != null ? header.name() : query != null ? query.name() : path != null ? path.name() : "";
+		return named.isEmpty() ? parameter.getParameterName() : named;
 	}
 
 	/** Spring's own answers (an unsupported method or media type …) carry the request id as the others do. */

@@ -41,11 +41,18 @@ public final class ProblemResponses {
 		return problem;
 	}
 
+	/**
+	 * A refusal of bad input: each rejected field in {@code errors}; the first one also gives the problem's type (its
+	 * rule), {@code field} and {@code rule}, so that a client reads one field and one rule from any problem.
+	 */
 	public static ProblemDetail withErrors(HttpStatus status, String detail, List<FieldError> errors) {
-		ProblemDetail problem = of(status, detail);
-		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors);
+		if (errors.isEmpty()) {
+			return of(status, detail);
 		}
+		FieldError first = errors.get(0);
+		ProblemDetail problem = byRule(status, first.rule(), detail);
+		problem.setProperty("field", first.field());
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 

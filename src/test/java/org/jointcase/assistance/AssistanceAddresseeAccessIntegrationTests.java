@@ -96,7 +96,7 @@ class AssistanceAddresseeAccessIntegrationTests {
 		JsonNode declined = addressee(as("hefei.inspector").get(request.path()).json(), "3402-MR");
 		assertThat(strings(declined.path("allowedActions"))).containsExactly("readdress");
 
-		act(as("hefei.inspector"), stepOf(request, "3402-MR", AssistanceProcess.CONSIDER_DECLINE), "letDeclineStand",
+		act(as("hefei.inspector"), stepOf(request, "3402-MR", AssistanceProcess.CONSIDER_DECLINE), "let-decline-stand",
 				Map.of());
 		assertPartEnded(wuhu, request, "3402-MR", "DECLINE_STANDS");
 	}

@@ -154,13 +154,13 @@ class AssistanceRequestIntegrationTests {
 		JsonNode requesterView = hefei.get("/api/assistance-requests/" + id).json();
 		assertThat(agencies(requesterView)).containsExactlyInAnyOrder("3402-MR", "340202-MR", "3402-PS", "3401-PS");
 		assertThat(addressee(requesterView, "3402-MR").path("replies").get(0).path("documents").get(0)
-			.path("documentId").asText()).isEqualTo(photo.toString());
+			.path("id").asText()).isEqualTo(photo.toString());
 		JsonNode wuhuSees = wuhu.get("/api/assistance-requests/" + id).json();
 		assertThat(agencies(wuhuSees)).containsExactly("3402-MR");
 		assertThat(wuhuSees.toString()).doesNotContain("No criminal record").doesNotContain("questioned");
 
 		// Wuhu police is asked for a supplement and answers again, with a new period.
-		act(hefei, stepOf(hefei, id, "3402-PS", AssistanceProcess.REVIEW_REPLY), "askSupplement",
+		act(hefei, stepOf(hefei, id, "3402-PS", AssistanceProcess.REVIEW_REPLY), "ask-supplement",
 				Map.of("what", "Check the manager's previous companies"));
 		String again = myTask(police, caseId, AssistanceProcess.REPLY);
 		assertThat(again).isNotEqualTo(policeReply);
@@ -289,7 +289,7 @@ class AssistanceRequestIntegrationTests {
 		ApiClient.Response uploaded = officer.send(multipart("/api/assistance-requests/" + id + "/replies/" + agency
 				+ "/documents", fileName));
 		assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
-		return UUID.fromString(uploaded.json().path("documentId").asText());
+		return UUID.fromString(uploaded.json().path("id").asText());
 	}
 
 	private HttpRequest.Builder multipart(String path, String fileName) {

@@ -67,7 +67,7 @@ class CamundaAccessIntegrationTests {
 		String marker = "variable-" + UUID.randomUUID();
 		String instance = runtime.startProcessInstanceByKey("test-failing-step", Map.of("marker", marker)).getId();
 		try {
-			JsonNode api = ApiClient.anonymous(port).get("/v3/api-docs").json();
+			JsonNode api = ApiClient.as(port, "operator").get("/v3/api-docs").json();
 			List<String> paths = new ArrayList<>();
 			api.path("paths").fieldNames().forEachRemaining(path -> {
 				if (!path.contains("{") && api.path("paths").path(path).has("get")) {

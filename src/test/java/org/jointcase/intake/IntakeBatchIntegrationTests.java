@@ -129,6 +129,26 @@ class IntakeBatchIntegrationTests {
 	}
 
 	@Test
+	void aRowThatFailsAmongGoodOnesInItsChunkIsRefusedAloneAndTheOthersAreImported() throws InterruptedException {
+		ApiClient officer = ApiClient.as(port, "hefei.inspector");
+		List<List<String>> first = rows(run, 10).subList(0, 10);
+		assertThat(untilDone(officer, upload(officer, "first.csv", csv(first)).header("Location"), new ArrayList<>())
+			.path("imported").asInt()).isEqualTo(10);
+
+		List<List<String>> second = new ArrayList<>(rows(run, 30).subList(0, 30));
+		List<String> changed = new ArrayList<>(second.get(4));
+		changed.set(11, "Other facts under the same work order");
+		second.set(4, changed);
+		JsonNode done = untilDone(officer, upload(officer, "second.csv", csv(second)).header("Location"),
+				new ArrayList<>());
+		assertThat(done.path("imported").asInt()).isEqualTo(20);
+		assertThat(done.path("alreadyImported").asInt()).isEqualTo(9);
+		assertThat(done.path("refusedRows")).extracting(r -> r.path("row").asInt() + " " + r.path("field").asText()
+				+ " " + r.path("rule").asText())
+			.containsExactly("6 workOrder same-work-order-same-item");
+	}
+
+	@Test
 	void anXlsxFileIsImportedAlike() throws Exception {
 		ApiClient officer = ApiClient.as(port, "hefei.inspector");
 		ApiClient.Response uploaded = upload(officer, "odr.xlsx", xlsx(rows(run + "x", 5)));

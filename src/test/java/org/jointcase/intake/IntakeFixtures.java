@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jointcase.ApiClient;
 
 /** Items through the API, as the intake tests take them in and decide them. */
-final class IntakeFixtures {
+public final class IntakeFixtures {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
@@ -18,12 +18,12 @@ final class IntakeFixtures {
 	}
 
 	/** A fresh work-order number: unique to this run. */
-	static String workOrder() {
+	public static String workOrder() {
 		return "WO-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
 	}
 
 	/** A valid credit code registered in {@code division} (6 digits), unique to this run. */
-	static String creditCode(String division) {
+	public static String creditCode(String division) {
 		StringBuilder code = new StringBuilder("91").append(division);
 		for (int i = 0; i < 9; i++) {
 			code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
@@ -35,7 +35,7 @@ final class IntakeFixtures {
 		return code.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
 	}
 
-	static Map<String, Object> item(String kind, String workOrder, Map<String, Object> business, boolean realName) {
+	public static Map<String, Object> item(String kind, String workOrder, Map<String, Object> business, boolean realName) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("kind", kind);
 		body.put("channel", "HOTLINE_12315");
@@ -49,7 +49,7 @@ final class IntakeFixtures {
 		return body;
 	}
 
-	static Map<String, Object> business(String name, String creditCode, String regionCode) {
+	public static Map<String, Object> business(String name, String creditCode, String regionCode) {
 		Map<String, Object> business = new LinkedHashMap<>();
 		business.put("name", name);
 		if (creditCode != null) {
@@ -61,7 +61,7 @@ final class IntakeFixtures {
 		return business;
 	}
 
-	static JsonNode receive(ApiClient officer, Map<String, Object> body) {
+	public static JsonNode receive(ApiClient officer, Map<String, Object> body) {
 		ApiClient.Response received = officer.post("/api/intake/items", body);
 		if (received.status() != 201) {
 			throw new AssertionError(received.toString());

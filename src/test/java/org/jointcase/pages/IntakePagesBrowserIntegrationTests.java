@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
+import org.jointcase.intake.IntakeFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The intake pages in a real browser: a batch file uploaded with its progress bar and refused row, the queue with
  * working days left, the item page with its routing rationale, the decision taken through the step's form, and the
- * queue in Chinese.
+ * queue in Chinese; the hot-spot flag on the page of a case whose business is a hot spot.
  */
 @IntegrationTest
 class IntakePagesBrowserIntegrationTests {
@@ -75,5 +79,29 @@ class IntakePagesBrowserIntegrationTests {
 
 		browser.go("/intake?lang=zh-CN");
 		assertThat(browser.heading()).isEqualTo("投诉举报待办");
+	}
+
+	@Test
+	void theCasePageFlagsThePartyThatIsAHotSpot() {
+		String hot = IntakeFixtures.creditCode("340104");
+		String calm = IntakeFixtures.creditCode("340104");
+		ApiClient hefei = ApiClient.as(port, "hefei.inspector");
+		for (int i = 0; i < 5; i++) {
+			IntakeFixtures.receive(hefei, IntakeFixtures.item("COMPLAINT", IntakeFixtures.workOrder(),
+					IntakeFixtures.business("Busy Gym Ltd", hot, "340104"), true));
+		}
+		IntakeFixtures.receive(hefei, IntakeFixtures.item("COMPLAINT", IntakeFixtures.workOrder(),
+				IntakeFixtures.business("Calm Gym Ltd", calm, "340104"), true));
+		ApiClient.Response created = ApiClient.as(port, "shushan.inspector").post("/api/cases", Map.of("title",
+				"Busy gym", "summary", "Fees kept", "category", "PREPAID_CARD", "regionCode", "340104", "parties",
+				List.of(Map.of("kind", "BUSINESS", "name", "Busy Gym Ltd", "creditCode", hot),
+						Map.of("kind", "BUSINESS", "name", "Calm Gym Ltd", "creditCode", calm))));
+		assertThat(created.status()).isEqualTo(201);
+
+		browser.signIn("shushan.inspector").go("/cases/" + created.json().path("id").asText());
+		assertThat(browser.all("[data-test=hot-spot]")).hasSize(1);
+		assertThat(browser.text("[data-test=hot-spot]")).startsWith("Hot spot");
+		browser.go(browser.currentPath() + "?lang=zh-CN");
+		assertThat(browser.text("[data-test=hot-spot]")).startsWith("热点");
 	}
 }

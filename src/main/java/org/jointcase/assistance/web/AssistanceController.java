@@ -51,6 +51,7 @@ class AssistanceController {
 
 	/** Drafts a request for the supervisor's approval; repeat with the same {@code Idempotency-Key} to get it back. */
 	@PostMapping("/api/cases/{caseId}/assistance-requests")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RequestView> create(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
 			@Valid @RequestBody NewAssistanceRequest request) {
@@ -58,11 +59,16 @@ class AssistanceController {
 		return ResponseEntity.created(URI.create("/api/assistance-requests/" + created.id())).body(created);
 	}
 
+	/** The assistance requests of a case that the officer may see, newest first. */
 	@GetMapping("/api/cases/{caseId}/assistance-requests")
 	List<RequestSummary> ofCase(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId) {
 		return requests.ofCase(officer, caseId);
 	}
 
+	/**
+	 * One assistance request: per addressed agency its status, deadlines, items and replies the reader may see, and
+	 * allowedActions.
+	 */
 	@GetMapping("/api/assistance-requests/{id}")
 	RequestView get(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return requests.get(officer, id);
@@ -99,6 +105,7 @@ class AssistanceController {
 		}
 	}
 
+	/** Cancels the whole request with a reason; only the requesting agency, while replies are outstanding. */
 	@PostMapping("/api/assistance-requests/{id}/cancellation")
 	RequestView cancel(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@Valid @RequestBody Reason reason) {

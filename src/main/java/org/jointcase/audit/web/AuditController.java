@@ -3,6 +3,9 @@ package org.jointcase.audit.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.jointcase.audit.AuditCheckpoint;
 import org.jointcase.audit.AuditEntry;
 import org.jointcase.audit.AuditQuery;
@@ -36,7 +39,7 @@ class AuditController {
 	PageResponse<AuditEntry> entries(@RequestParam(required = false) String officer,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) UUID caseId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return trail.entries(new AuditQuery(officer, agency, caseId, from, to), cursor, size);
 	}
 

@@ -117,18 +117,22 @@ class CalendarController {
 				: ((LocalDateTime) parsed).atZone(ZONE).toInstant();
 	}
 
+	/** The deadline rules with their working-day periods and legal sources. */
 	@GetMapping("/rules")
 	List<DeadlineRule> rules() {
 		return rules.all();
 	}
 
+	/** The years that have a published holiday schedule. */
 	@GetMapping("/years")
 	List<CalendarYear> years() {
 		return years.years();
 	}
 
+	/** One year's holiday schedule and the adjusted working days; 404 for a year without one. */
 	@GetMapping("/years/{year}")
-	CalendarYearView year(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year) {
+	CalendarYearView year(@AuthenticationPrincipal SignedInOfficer officer,
+			@PathVariable @Min(CalendarYears.FIRST_YEAR) @Max(CalendarYears.LAST_YEAR) int year) {
 		CalendarYearView view = years.year(officer, year);
 		if (!view.known()) {
 			throw new ApiProblem(HttpStatus.NOT_FOUND, null, null,
@@ -137,14 +141,16 @@ class CalendarController {
 		return view;
 	}
 
+	/** Replaces a year's holiday schedule (administrators only); deadlines that cross it are counted anew. */
 	@PutMapping("/years/{year}")
-	CalendarYearView replaceYear(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable int year,
+	CalendarYearView replaceYear(@AuthenticationPrincipal SignedInOfficer officer,
+			@PathVariable @Min(CalendarYears.FIRST_YEAR) @Max(CalendarYears.LAST_YEAR) int year,
 			@Valid @RequestBody Schedule schedule) {
 		return years.replace(officer,
 				new CalendarYear(year, schedule.notice(), schedule.holidays(), schedule.workingDays()));
 	}
 
-	record Schedule(@NotBlank @Size(max = 500) String notice, @NotNull List<@NotNull @Valid Holiday> holidays,
-			@NotNull List<@NotNull LocalDate> workingDays) {
+	record Schedule(@NotBlank @Size(max = 500) String notice, @NotNull @Size(max = 100) List<@NotNull @Valid Holiday> holidays,
+			@NotNull @Size(max = 100) List<@NotNull LocalDate> workingDays) {
 	}
 }

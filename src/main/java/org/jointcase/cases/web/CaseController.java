@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -48,6 +50,7 @@ class CaseController {
 		this.cases = cases;
 	}
 
+	/** The case categories, with their Chinese and English names. */
 	@GetMapping("/categories")
 	List<Category> categories() {
 		return Arrays.stream(CaseCategory.values()).map(c -> new Category(c, c.nameZh(), c.nameEn())).toList();
@@ -58,6 +61,7 @@ class CaseController {
 
 	/** Creates a case; repeat it with the same {@code Idempotency-Key} and body to get the same case back. */
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CaseView> create(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
 			@Valid @RequestBody CaseInput input) {
@@ -65,16 +69,21 @@ class CaseController {
 		return ResponseEntity.created(URI.create("/api/cases/" + created.id())).eTag(etag(created)).body(created);
 	}
 
+	/**
+	 * One page of the cases the officer may see, newest first, filtered by status, category, region, credit code or
+	 * text.
+	 */
 	@GetMapping
 	PageResponse<CaseSummary> list(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseCategory category,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String creditCode,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return cases.list(officer, new CaseFilter(status, category, blankToNull(region), blankToNull(creditCode),
 				blankToNull(q)), cursor, size);
 	}
 
+	/** One case as the officer may see it; the ETag is its version, for If-Match when editing. */
 	@GetMapping("/{id}")
 	ResponseEntity<CaseView> get(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		CaseView view = cases.get(officer, id);
@@ -93,16 +102,19 @@ class CaseController {
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
+	/** The case's timeline: what happened to it, by whom and when, as the reader may see it. */
 	@GetMapping("/{id}/timeline")
 	List<TimelineEntry> timeline(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return cases.timeline(officer, id);
 	}
 
+	/** The case's notes, oldest first; only agencies that see the full record read them. */
 	@GetMapping("/{id}/notes")
 	List<Note> notes(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return cases.notes(officer, id);
 	}
 
+	/** Adds a note to the case. */
 	@PostMapping("/{id}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
 	Note addNote(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
@@ -113,11 +125,16 @@ class CaseController {
 	record NewNote(@NotBlank @Size(max = 10000) String text) {
 	}
 
+	/** The case's shares with other agencies (owner agency only): scope, reason, expiry and who granted them. */
 	@GetMapping("/{id}/shares")
 	List<Share> shares(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return cases.shares(officer, id);
 	}
 
+	/**
+	 * Shares the case with another agency (a supervisor of the owner agency): full record or summary, with or without
+	 * the informant, optionally only some documents.
+	 */
 	@PostMapping("/{id}/shares")
 	@ResponseStatus(HttpStatus.CREATED)
 	Share share(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
@@ -125,6 +142,7 @@ class CaseController {
 		return cases.share(officer, id, request);
 	}
 
+	/** Revokes a share: the agency loses the access it gave at once. */
 	@DeleteMapping("/{id}/shares/{shareId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, @PathVariable UUID shareId) {

@@ -1,6 +1,7 @@
 package org.jointcase.cases.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ class DocumentController {
 		this.documents = documents;
 	}
 
+	/** The case's documents the officer may see, with their names, types, sizes and digests. */
 	@GetMapping
 	List<Document> list(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId) {
 		return documents.list(officer, caseId);
@@ -40,15 +42,18 @@ class DocumentController {
 	/** Uploads one file as multipart form field {@code file}; the size limit is {@code JOINTCASE_MAX_UPLOAD}. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	Document upload(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
+	ResponseEntity<Document> upload(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
 			@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null) {
 			throw ApiProblem.invalid("file", "required", "Send the document as the multipart field 'file'");
 		}
-		return documents.upload(officer, caseId, file.getOriginalFilename(), file.getContentType(),
+		Document uploaded = documents.upload(officer, caseId, file.getOriginalFilename(), file.getContentType(),
 				file.getInputStream());
+		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/documents/" + uploaded.id() + "/content"))
+			.body(uploaded);
 	}
 
+	/** Downloads one document's content, with its media type and file name. */
 	@GetMapping("/{documentId}/content")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID caseId, @PathVariable UUID documentId) {

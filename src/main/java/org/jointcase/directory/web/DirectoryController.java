@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jointcase.directory.Agency;
 import org.jointcase.directory.AgencyView;
@@ -44,27 +45,32 @@ class DirectoryController {
 		this.directory = directory;
 	}
 
+	/** The region tree (province, cities, districts). */
 	@GetMapping("/regions")
 	List<RegionNode> regions() {
 		return directory.regionTree();
 	}
 
+	/** The departments (market regulation, public security …). */
 	@GetMapping("/departments")
 	List<Department> departments() {
 		return directory.departments();
 	}
 
+	/** The agencies, filtered by name, department and region. */
 	@GetMapping("/agencies")
 	List<Agency> agencies(@RequestParam(required = false) String name,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String region) {
 		return directory.searchAgencies(name, department, region);
 	}
 
+	/** One agency, with allowedActions for the reader. */
 	@GetMapping("/agencies/{code}")
 	AgencyView agency(@AuthenticationPrincipal(expression = "officer()") Officer actor, @PathVariable String code) {
 		return directory.agency(actor, code).orElseThrow(() -> ApiProblem.notFound("Agency"));
 	}
 
+	/** Creates an agency (administrators only). */
 	@PostMapping("/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
 	AgencyView createAgency(@AuthenticationPrincipal(expression = "officer()") Officer actor,
@@ -72,12 +78,14 @@ class DirectoryController {
 		return directory.createAgency(actor, request);
 	}
 
+	/** The officers of an agency (administrators only). */
 	@GetMapping("/agencies/{code}/officers")
 	List<OfficerView> officers(@AuthenticationPrincipal(expression = "officer()") Officer actor,
 			@PathVariable String code) {
 		return directory.officersOf(actor, code);
 	}
 
+	/** Creates an officer with a password that passes the password rule (administrators only). */
 	@PostMapping("/officers")
 	@ResponseStatus(HttpStatus.CREATED)
 	OfficerView createOfficer(@AuthenticationPrincipal(expression = "officer()") Officer actor,
@@ -85,19 +93,21 @@ class DirectoryController {
 		return directory.createOfficer(actor, request);
 	}
 
+	/** Replaces an officer's roles (administrators only). */
 	@PutMapping("/officers/{username}/roles")
 	OfficerView changeRoles(@AuthenticationPrincipal(expression = "officer()") Officer actor,
 			@PathVariable String username, @Valid @RequestBody RolesChange change) {
 		return directory.changeRoles(actor, username, change.roles());
 	}
 
+	/** Enables or disables an officer (administrators only); a disabled officer cannot sign in. */
 	@PutMapping("/officers/{username}/enabled")
 	OfficerView setEnabled(@AuthenticationPrincipal(expression = "officer()") Officer actor,
 			@PathVariable String username, @Valid @RequestBody EnabledChange change) {
 		return directory.setEnabled(actor, username, change.enabled());
 	}
 
-	record RolesChange(@NotEmpty Set<Role> roles) {
+	record RolesChange(@NotEmpty @Size(max = 10) Set<Role> roles) {
 	}
 
 	record EnabledChange(@NotNull Boolean enabled) {

@@ -9,12 +9,14 @@ import org.jointcase.disclosures.InformantRequestView;
 import org.jointcase.disclosures.InformantRequests;
 import org.jointcase.disclosures.NewInformantRequest;
 import org.jointcase.security.SignedInOfficer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,6 +30,7 @@ class InformantRequestController {
 
 	/** The owner agency asks the agency that recorded the informant for the identity; its supervisors decide. */
 	@PostMapping("/api/cases/{caseId}/informant-requests")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<InformantRequestView> request(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID caseId, @Valid @RequestBody NewInformantRequest request) {
 		InformantRequestView created = requests.request(officer, caseId, request);

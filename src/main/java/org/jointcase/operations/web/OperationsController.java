@@ -28,11 +28,13 @@ class OperationsController {
 		this.operations = operations;
 	}
 
+	/** Open incidents of the process engine (operators only; no case data). */
 	@GetMapping("/incidents")
 	List<Incident> incidents(@AuthenticationPrincipal SignedInOfficer officer) {
 		return operations.incidents(officer);
 	}
 
+	/** Jobs whose retries are exhausted (operators only; no case data). */
 	@GetMapping("/failed-jobs")
 	List<FailedJob> failedJobs(@AuthenticationPrincipal SignedInOfficer officer) {
 		return operations.failedJobs(officer);

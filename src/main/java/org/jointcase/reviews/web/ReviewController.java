@@ -14,6 +14,7 @@ import org.jointcase.reviews.ReviewViews.ReviewSummary;
 import org.jointcase.reviews.ReviewViews.ReviewView;
 import org.jointcase.reviews.Reviews;
 import org.jointcase.security.SignedInOfficer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +41,7 @@ class ReviewController {
 	/** A coordinator convenes a review (403 for other officers). */
 	/** Convenes a review; repeat it with the same {@code Idempotency-Key} and body to get the same review back. */
 	@PostMapping("/api/reviews")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReviewView> convene(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
 			@Valid @RequestBody Convening convening) {
@@ -52,11 +55,16 @@ class ReviewController {
 		return reviews.list(officer);
 	}
 
+	/**
+	 * One joint review record: participants, opinions, conclusion and follow-up actions the reader may see, and
+	 * allowedActions.
+	 */
 	@GetMapping("/api/reviews/{id}")
 	ReviewView review(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return reviews.get(officer, id);
 	}
 
+	/** The joint reviews of a case that the officer may see. */
 	@GetMapping("/api/cases/{caseId}/reviews")
 	List<ReviewSummary> ofCase(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId) {
 		return reviews.ofCase(officer, caseId);
@@ -68,6 +76,7 @@ class ReviewController {
 		return reviews.closeOpinionPhaseEarly(officer, id);
 	}
 
+	/** Cancels an open follow-up action of a concluded review (its convening coordinators). */
 	@PostMapping("/api/reviews/{id}/actions/{actionId}/cancellation")
 	ReviewView cancelAction(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@PathVariable UUID actionId, @Valid @RequestBody Reason reason) {

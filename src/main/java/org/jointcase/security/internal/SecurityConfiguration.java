@@ -78,6 +78,33 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
+		apiCredentials(http, problems, settings, provider, officers);
+		return http.build();
+	}
+
+	/**
+	 * The API's OpenAPI description, JSON and YAML alike, for signed-in officers only: through a page session (the
+	 * Swagger UI in the browser), a bearer token or, where allowed, Basic. Anonymous callers get a 401 problem.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain apiDescription(HttpSecurity http, ProblemWriter problems, SecuritySettings settings,
+			OidcProviderHolder provider, OidcOfficers officers, Directory directory) throws Exception {
+		http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"),
+				path("/v3/api-docs.yaml")))
+			.securityContext(context -> context.securityContextRepository(new DirectorySessions(directory)))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		apiCredentials(http, problems, settings, provider, officers);
+		return http.build();
+	}
+
+	/** The credentials the API takes: Basic where the settings allow it, bearer tokens where a provider is set. */
+	private static void apiCredentials(HttpSecurity http, ProblemWriter problems, SecuritySettings settings,
+			OidcProviderHolder provider, OidcOfficers officers) throws Exception {
 		if (settings.basicEnabled()) {
 			http.httpBasic(basic -> basic.realmName("Jointcase").authenticationEntryPoint(problems));
 		}
@@ -87,7 +114,6 @@ class SecurityConfiguration {
 				.jwt(jwt -> jwt.decoder(provider.get().bearerTokens())
 					.jwtAuthenticationConverter(officers.bearerTokens())));
 		}
-		return http.build();
 	}
 
 	private static RequestMatcher path(String pattern) {
@@ -103,7 +129,7 @@ class SecurityConfiguration {
 			.securityContext(context -> context.securityContextRepository(sessions))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-						"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/favicon.ico", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())

@@ -57,11 +57,12 @@ class TaskController {
 			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) Boolean claimed,
 			@RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "dueAt") @jakarta.validation.constraints.Pattern(regexp = "-?dueAt") String sort,
-			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return inbox.open(officer, new Inbox.Filter(process, step, caseId, overdue, q, claimed, mine),
 				sort.startsWith("-"), cursor, size);
 	}
 
+	/** One task with the actions the officer may take at it now. */
 	@GetMapping("/api/tasks/{id}")
 	TaskDetail task(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
 		return new TaskDetail(inbox.task(officer, id), inbox.actions(officer, id));
@@ -70,11 +71,13 @@ class TaskController {
 	record TaskDetail(OpenTask task, Set<String> actions) {
 	}
 
+	/** Claims the task for the officer; another officer's claim answers 409. */
 	@PostMapping("/api/tasks/{id}/claim")
 	OpenTask claim(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
 		return inbox.claim(officer, id);
 	}
 
+	/** Gives a claimed task back to its candidates. */
 	@PostMapping("/api/tasks/{id}/unclaim")
 	OpenTask unclaim(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id) {
 		return inbox.unclaim(officer, id);
@@ -92,6 +95,7 @@ class TaskController {
 		inbox.act(officer, id, action, body, idempotencyKey);
 	}
 
+	/** Extends the task's deadline by working days, with a reason (a supervisor of the task's agency). */
 	@PostMapping("/api/tasks/{id}/deadline/extension")
 	OpenTask extend(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id,
 			@Valid @RequestBody Extension extension) {
@@ -101,12 +105,14 @@ class TaskController {
 	record Extension(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = 500) String reason) {
 	}
 
+	/** Suspends the task's deadline clock, with a reason. */
 	@PostMapping("/api/tasks/{id}/deadline/suspension")
 	OpenTask suspend(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id,
 			@Valid @RequestBody Reason reason) {
 		return deadlines.suspend(officer, id, reason.reason());
 	}
 
+	/** Resumes a suspended deadline clock; the due date moves by the working days it was suspended. */
 	@PostMapping("/api/tasks/{id}/deadline/resumption")
 	OpenTask resume(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id,
 			@Valid @RequestBody Reason reason) {
@@ -130,6 +136,7 @@ class TaskController {
 		return notices.page(officer, new Notices.Filter(kind, process, step, caseId, all), cursor, size);
 	}
 
+	/** Acknowledges a reminder or supervision notice addressed to the officer's agency. */
 	@PostMapping("/api/notices/{id}/acknowledgement")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void acknowledge(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
