@@ -25,7 +25,7 @@ class CampaignPolicy {
 
 	/** The actions a {@link CampaignViews.CampaignView} may name. */
 	static final String CLOSE = "close", SHARE_TABLE = "share-table", UNSHARE_TABLE = "unshare-table",
-			TAG_CASE = "tag-case", DOWNLOAD_TABLE = "download-table";
+			TAG_CASE = "tag-case";
 
 	private static final String TARGET = "campaign";
 
@@ -112,9 +112,6 @@ class CampaignPolicy {
 		}
 		if (running && caseWorker(officer)) {
 			actions.add(TAG_CASE);
-		}
-		if (seesEveryAgency(officer, campaign)) {
-			actions.add(DOWNLOAD_TABLE);
 		}
 		return actions;
 	}

@@ -23,7 +23,7 @@ public final class CampaignViews {
 	 * {@code periodTotals} count approved reports only and are the same for everyone taking part. {@code steps} are
 	 * the open tasks of the officer's agency in the campaign; {@code allowedActions} what the officer may do now
 	 * ({@link CampaignPolicy#CLOSE}, {@link CampaignPolicy#SHARE_TABLE}, {@link CampaignPolicy#UNSHARE_TABLE},
-	 * {@link CampaignPolicy#TAG_CASE}, {@link CampaignPolicy#DOWNLOAD_TABLE}).
+	 * {@link CampaignPolicy#TAG_CASE}).
 	 */
 	public record CampaignView(UUID id, String title, List<CaseCategory> theme, String regionCode, String coordinator,
 			String coordinatorAgency, LocalDate startsOn, LocalDate endsOn, CampaignSchedule schedule,

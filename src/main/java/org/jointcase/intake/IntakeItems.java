@@ -368,7 +368,8 @@ public class IntakeItems {
 			repository.closed(id, now);
 		}
 		events.publishEvent(new IntakeItemDecided(id, item.kind(), officer.agencyCode(), task.step(), action, status,
-				item.receivedAt(), now, task.dueAt() == null || now.isBefore(task.dueAt())));
+				item.receivedAt(), now, task.dueAt() == null || now.isBefore(task.dueAt()),
+				status == IntakeStatus.SETTLED ? item.amountRecovered() : null));
 	}
 
 	boolean realName(UUID id) {
@@ -385,7 +386,7 @@ public class IntakeItems {
 		repository.status(id, end);
 		repository.closed(id, now);
 		events.publishEvent(new IntakeItemDecided(id, item.kind(), officer.agencyCode(), task.step(), INFORM_ACTION,
-				end, item.receivedAt(), now, task.dueAt() == null || now.isBefore(task.dueAt())));
+				end, item.receivedAt(), now, task.dueAt() == null || now.isBefore(task.dueAt()), null));
 	}
 
 	void amountRecovered(UUID id, BigDecimal amount) {

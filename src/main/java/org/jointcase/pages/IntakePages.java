@@ -1,11 +1,15 @@
 package org.jointcase.pages;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import org.jointcase.alerts.Alerts;
 import org.jointcase.intake.HotSpots;
 import org.jointcase.intake.IntakeBatches;
 import org.jointcase.intake.IntakeChannel;
+import org.jointcase.intake.IntakeItemView;
 import org.jointcase.intake.IntakeItems;
 import org.jointcase.intake.IntakeKind;
 import org.jointcase.intake.IntakeStatus;
@@ -24,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The agency's intake queue, the item page (routing rationale, deadlines, messages, what happened, and the link to
  * the open step's decision forms, which the task page draws from the step's actions), batch upload with its progress,
- * and the hot-spot list. The intake module decides who may see and do what.
+ * and the hot-spot list. The intake module decides who may see and do what; the item page shows the active alerts
+ * about its business that the officer's agency sees, as the case page does.
  */
 @Controller
 class IntakePages {
@@ -33,9 +38,11 @@ class IntakePages {
 	private final IntakeBatches batches;
 	private final HotSpots hotSpots;
 	private final PageFormat format;
+	private final Alerts alerts;
 
-	IntakePages(IntakeItems items, IntakeBatches batches, HotSpots hotSpots, PageFormat format) {
+	IntakePages(IntakeItems items, IntakeBatches batches, HotSpots hotSpots, PageFormat format, Alerts alerts) {
 		this.items = items;
+		this.alerts = alerts;
 		this.batches = batches;
 		this.hotSpots = hotSpots;
 		this.format = format;
@@ -57,7 +64,11 @@ class IntakePages {
 
 	@GetMapping("/intake/items/{id}")
 	String item(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id, Model model) {
-		model.addAttribute("item", items.get(officer, id));
+		IntakeItemView item = items.get(officer, id);
+		model.addAttribute("item", item);
+		model.addAttribute("alerts", item.business() == null ? List.of()
+				: alerts.activeAbout(officer, Arrays.asList(item.business().creditCode()),
+						List.of(item.business().name())));
 		return "pages/intake-item";
 	}
 

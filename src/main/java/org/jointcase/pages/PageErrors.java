@@ -1,6 +1,7 @@
 package org.jointcase.pages;
 
 import org.jointcase.web.ApiProblem;
+import org.jointcase.web.Races;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -41,8 +42,12 @@ class PageErrors {
 				: page(HttpStatus.BAD_REQUEST, mismatch.getName() + ": " + mismatch.getValue());
 	}
 
+	/** A change that lost a race with another request is no fault: the page says so (409), as the API does. */
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception exception) {
+		if (Races.lost(exception)) {
+			return problem(Races.conflict());
+		}
 		log.error("Unexpected failure of a page", exception);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
 	}

@@ -2,9 +2,8 @@ package org.jointcase.statistics;
 
 /**
  * What one fact row counts, and for which agency. Each kind is added by {@link FactRecorder} from one past-tense
- * event, in the transaction of the change; the kinds marked "awaiting" are the places of modules that do not publish
- * their events yet: their listener adds them to {@link FactRecorder} the same way once they do, and until then they
- * count nothing.
+ * event, in the transaction of the change; the one kind marked "awaiting" has no event to count yet: its listener is
+ * added to {@link FactRecorder} the same way once a path publishes it, and until then it counts nothing.
  */
 public enum FactKind {
 
@@ -46,19 +45,24 @@ public enum FactKind {
 	REVIEW_FOLLOW_UP_DONE,
 	/** {@code DeadlinePassed}: a supervision entry (督办) about the late agency. */
 	SUPERVISION_ENTRY,
-	/** Awaiting the intake module: an item received, by channel. */
+	/** {@code IntakeItemReceived}, for the receiving agency, by channel. */
 	INTAKE_RECEIVED,
-	/** Awaiting the intake module: an item concluded, by outcome. */
+	/** {@code IntakeItemDecided} that closes the item, for the handling agency, by outcome (the closing status). */
 	INTAKE_CONCLUDED,
-	/** Awaiting the intake module: a mediation concluded (category {@code SUCCEEDED} or {@code FAILED}). */
+	/**
+	 * {@code IntakeItemDecided} that ends a mediation (settled, settled through ODR, not settled, withdrawn), for the
+	 * handling agency.
+	 */
 	MEDIATION_CONCLUDED,
-	/** Awaiting the intake module: the amount recovered for consumers, in fen. */
+	/** {@code IntakeItemDecided} that ends a mediation settled or settled through ODR, for the handling agency. */
+	MEDIATION_SUCCEEDED,
+	/** {@code IntakeItemDecided} of a settled mediation: the amount recovered for the consumer, in fen. */
 	AMOUNT_RECOVERED,
-	/** Awaiting the campaigns module: an approved campaign report, per reported figure (the category). */
+	/** {@code CampaignReportApproved}, for the reporting agency: the value of each reported figure (the category). */
 	CAMPAIGN_REPORTED,
-	/** Awaiting the alerts module: an alert issued, for the issuing agency. */
+	/** {@code AlertIssued}, for the issuing agency. */
 	ALERT_ISSUED,
-	/** Awaiting the alerts module: an alert acknowledged, for the receiving agency. */
+	/** {@code AlertAcknowledged}, for the acknowledging agency. */
 	ALERT_ACKNOWLEDGED;
 
 	/** The {@code working_days} of a fact that is a plain count, not a duration. */

@@ -1,15 +1,23 @@
 package org.jointcase.statistics;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
+import org.jointcase.alerts.AlertAcknowledged;
+import org.jointcase.alerts.AlertIssued;
 import org.jointcase.assistance.AssistanceAnswered;
 import org.jointcase.assistance.AssistanceSent;
 import org.jointcase.assistance.ExtensionGranted;
 import org.jointcase.assistance.ReplyAccepted;
 import org.jointcase.calendar.WorkingCalendar;
+import org.jointcase.campaigns.CampaignReportApproved;
 import org.jointcase.cases.CaseOpened;
 import org.jointcase.directory.Directory;
+import org.jointcase.intake.IntakeItemDecided;
+import org.jointcase.intake.IntakeItemReceived;
+import org.jointcase.intake.IntakeStatus;
 import org.jointcase.leads.OwnershipTransferred;
 import org.jointcase.leads.TransferDesignated;
 import org.jointcase.leads.TransferDisputed;
@@ -31,11 +39,16 @@ import org.springframework.stereotype.Component;
  * change that rolled back and never lost after one that committed. That is what keeps the pre-aggregated table equal
  * to the records: each record's change and its count are one transaction.
  *
- * <p>The facts are dated by the day (China time) on which the change was made. The modules still to come (intake,
- * campaigns, alerts) add a listener here for their events and the {@link FactKind} waiting for them.
+ * <p>The facts are dated by the day (China time) on which the change was made.
  */
 @Component
 class FactRecorder {
+
+	/** The statuses that end a mediation, and those of them that mean it succeeded. */
+	private static final Set<IntakeStatus> MEDIATION_ENDS = Set.of(IntakeStatus.SETTLED, IntakeStatus.SETTLED_BY_ODR,
+			IntakeStatus.NOT_SETTLED, IntakeStatus.WITHDRAWN);
+	private static final Set<IntakeStatus> MEDIATION_SUCCESSES = Set.of(IntakeStatus.SETTLED,
+			IntakeStatus.SETTLED_BY_ODR);
 
 	private final StatisticsRepository repository;
 	private final Directory directory;
@@ -130,16 +143,61 @@ class FactRecorder {
 		add(event.supervision().taskAgency(), FactKind.SUPERVISION_ENTRY, event.supervision().process());
 	}
 
+	@EventListener
+	void on(IntakeItemReceived event) {
+		add(event.receivedAgency(), FactKind.INTAKE_RECEIVED, event.channel().name());
+	}
+
+	@EventListener
+	void on(IntakeItemDecided event) {
+		if (IntakeStatus.CLOSED.contains(event.status())) {
+			add(event.agencyCode(), FactKind.INTAKE_CONCLUDED, event.status().name());
+		}
+		if (MEDIATION_ENDS.contains(event.status())) {
+			add(event.agencyCode(), FactKind.MEDIATION_CONCLUDED, "");
+		}
+		if (MEDIATION_SUCCESSES.contains(event.status())) {
+			add(event.agencyCode(), FactKind.MEDIATION_SUCCEEDED, "");
+		}
+		if (event.amountRecovered() != null && event.amountRecovered().signum() > 0) {
+			add(event.agencyCode(), FactKind.AMOUNT_RECOVERED, "", FactKind.NO_DURATION,
+					event.amountRecovered().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+		}
+	}
+
+	@EventListener
+	void on(CampaignReportApproved event) {
+		event.figures().forEach((figure, value) -> {
+			if (value != null && value != 0) {
+				add(event.agencyCode(), FactKind.CAMPAIGN_REPORTED, figure.name(), FactKind.NO_DURATION, value);
+			}
+		});
+	}
+
+	@EventListener
+	void on(AlertIssued event) {
+		add(event.issuerAgency(), FactKind.ALERT_ISSUED, "");
+	}
+
+	@EventListener
+	void on(AlertAcknowledged event) {
+		add(event.agencyCode(), FactKind.ALERT_ACKNOWLEDGED, "");
+	}
+
 	private void add(String agencyCode, FactKind kind, String category) {
 		add(agencyCode, kind, category, FactKind.NO_DURATION);
+	}
+
+	private void add(String agencyCode, FactKind kind, String category, int workingDays) {
+		add(agencyCode, kind, category, workingDays, 1);
 	}
 
 	/**
 	 * An agency the directory does not know has no region or department to be counted under, so no report could
 	 * show its fact: it is left out, and the change it counts (a supervision entry, say) still commits.
 	 */
-	private void add(String agencyCode, FactKind kind, String category, int workingDays) {
+	private void add(String agencyCode, FactKind kind, String category, int workingDays, long value) {
 		directory.agency(agencyCode).ifPresent(agency -> repository.add(new Fact(agency.code(), agency.regionCode(),
-				agency.departmentCode(), category, LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, 1)));
+				agency.departmentCode(), category, LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, value)));
 	}
 }

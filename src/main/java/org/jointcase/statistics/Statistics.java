@@ -34,6 +34,10 @@ public class Statistics {
 	public static final String ASSISTANCE = "assistance";
 	public static final String REVIEWS = "reviews";
 	public static final String SUPERVISION = "supervision";
+	public static final String INTAKE = "intake";
+	public static final String MEDIATION = "mediation";
+	public static final String CAMPAIGNS = "campaigns";
+	public static final String ALERTS = "alerts";
 	public static final String TREND = "trend";
 	public static final String AWAITING = "awaiting";
 
@@ -86,7 +90,14 @@ public class Statistics {
 			Measure.count("review-opinions", FactKind.REVIEW_OPINION),
 			Measure.rate("review-opinions-on-time-rate", FactKind.REVIEW_OPINION_ON_TIME, FactKind.REVIEW_OPINION),
 			Measure.count("follow-ups-done", FactKind.REVIEW_FOLLOW_UP_DONE),
-			Measure.count("supervision-entries", FactKind.SUPERVISION_ENTRY));
+			Measure.count("supervision-entries", FactKind.SUPERVISION_ENTRY),
+			Measure.count("intake-received", FactKind.INTAKE_RECEIVED),
+			Measure.count("intake-concluded", FactKind.INTAKE_CONCLUDED),
+			Measure.count("mediations-concluded", FactKind.MEDIATION_CONCLUDED),
+			Measure.rate("mediation-success-rate", FactKind.MEDIATION_SUCCEEDED, FactKind.MEDIATION_CONCLUDED),
+			Measure.count("amount-recovered-fen", FactKind.AMOUNT_RECOVERED),
+			Measure.count("alerts-issued", FactKind.ALERT_ISSUED),
+			Measure.count("alerts-acknowledged", FactKind.ALERT_ACKNOWLEDGED));
 
 	private static final List<Measure> TRANSFER_COLUMNS = List.of(Measure.count("sent", FactKind.TRANSFER_SENT),
 			Measure.count("received", FactKind.TRANSFER_RECEIVED),
@@ -114,6 +125,15 @@ public class Statistics {
 	private static final List<Measure> SUPERVISION_COLUMNS = List.of(
 			Measure.count("supervision-entries", FactKind.SUPERVISION_ENTRY));
 
+	private static final List<Measure> MEDIATION_COLUMNS = List.of(
+			Measure.count("concluded", FactKind.MEDIATION_CONCLUDED),
+			Measure.count("succeeded", FactKind.MEDIATION_SUCCEEDED),
+			Measure.rate("success-rate", FactKind.MEDIATION_SUCCEEDED, FactKind.MEDIATION_CONCLUDED),
+			Measure.count("amount-recovered-fen", FactKind.AMOUNT_RECOVERED));
+
+	private static final List<Measure> ALERT_COLUMNS = List.of(Measure.count("issued", FactKind.ALERT_ISSUED),
+			Measure.count("acknowledged", FactKind.ALERT_ACKNOWLEDGED));
+
 	private static final List<Measure> TREND_COLUMNS = List.of(Measure.count("cases-opened", FactKind.CASE_OPENED),
 			Measure.count("transfers-sent", FactKind.TRANSFER_SENT),
 			Measure.count("transfers-accepted", FactKind.TRANSFER_ACCEPTED),
@@ -122,10 +142,11 @@ public class Statistics {
 			Measure.count("reviews-convened", FactKind.REVIEW_CONVENED),
 			Measure.count("supervision-entries", FactKind.SUPERVISION_ENTRY));
 
-	/** The kinds whose modules do not publish yet: listed apart, so that nobody reads their zero as a figure. */
-	private static final Set<FactKind> AWAITING_KINDS = EnumSet.of(FactKind.INTAKE_RECEIVED,
-			FactKind.INTAKE_CONCLUDED, FactKind.MEDIATION_CONCLUDED, FactKind.AMOUNT_RECOVERED,
-			FactKind.CAMPAIGN_REPORTED, FactKind.ALERT_ISSUED, FactKind.ALERT_ACKNOWLEDGED);
+	/**
+	 * The kinds no event counts yet (no path closes a case): listed apart, so that nobody reads their zero as a
+	 * figure.
+	 */
+	private static final Set<FactKind> AWAITING_KINDS = EnumSet.of(FactKind.CASE_CLOSED);
 
 	private final StatisticsRepository repository;
 	private final StatisticsPolicy policy;
@@ -151,7 +172,8 @@ public class Statistics {
 		return new StatisticsReport(scope, days, List.of(summary(sums), cases(sums),
 				perAgency(TRANSFERS, byAgency, TRANSFER_COLUMNS), perAgency(ASSISTANCE, byAgency, ASSISTANCE_COLUMNS),
 				perAgency(REVIEWS, byAgency, REVIEW_COLUMNS), perAgency(SUPERVISION, byAgency, SUPERVISION_COLUMNS),
-				trend(read.perMonth(), days), awaiting(sums)));
+				intake(sums), perAgency(MEDIATION, byAgency, MEDIATION_COLUMNS), campaigns(sums),
+				perAgency(ALERTS, byAgency, ALERT_COLUMNS), trend(read.perMonth(), days), awaiting(sums)));
 	}
 
 	private static Table summary(List<Sum> sums) {
@@ -170,6 +192,29 @@ public class Statistics {
 					total(e.getValue(), FactKind.CASE_CLOSED)))
 			.toList();
 		return new Table(CASES, List.of("department", "category", "opened", "closed"), rows);
+	}
+
+	/** Intake items received by channel and concluded by outcome, one row per channel or outcome counted. */
+	private static Table intake(List<Sum> sums) {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.addAll(byCategory("received", sums, FactKind.INTAKE_RECEIVED));
+		rows.addAll(byCategory("concluded", sums, FactKind.INTAKE_CONCLUDED));
+		return new Table(INTAKE, List.of("measure", "category", "items"), rows);
+	}
+
+	/** The totals of the approved campaign reports, one row per reported figure. */
+	private static Table campaigns(List<Sum> sums) {
+		List<List<Object>> rows = byCategory("reported", sums, FactKind.CAMPAIGN_REPORTED).stream()
+			.map(row -> row.subList(1, row.size()))
+			.toList();
+		return new Table(CAMPAIGNS, List.of("campaign-figure", "total"), rows);
+	}
+
+	/** {@code [measure, category, total]} per category of the kind, in the order of the categories. */
+	private static List<List<Object>> byCategory(String measure, List<Sum> sums, FactKind kind) {
+		Map<String, Long> totals = new TreeMap<>();
+		sums.stream().filter(s -> s.kind() == kind).forEach(s -> totals.merge(s.category(), s.value(), Long::sum));
+		return totals.entrySet().stream().map(e -> List.<Object>of(measure, e.getKey(), e.getValue())).toList();
 	}
 
 	/** One row per agency that has a fact of the table's kinds, in the order of the agency codes. */

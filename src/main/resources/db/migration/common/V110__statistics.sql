@@ -8,9 +8,9 @@ create table statistics_fact (
     region_code     varchar(12) not null,
     department_code varchar(16) not null,
     category        varchar(32) not null,
-    day             date        not null,
+    fact_day        date        not null,
     kind            varchar(40) not null,
     working_days    int         not null,
-    value           bigint      not null,
-    primary key (day, kind, agency_code, category, working_days)
+    amount          bigint      not null,
+    primary key (fact_day, kind, agency_code, category, working_days)
 );

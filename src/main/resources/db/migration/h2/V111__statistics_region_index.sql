@@ -1,1 +1,1 @@
-create index statistics_fact_region_day on statistics_fact (region_code, day);
+create index statistics_fact_region_day on statistics_fact (region_code, fact_day);

@@ -58,22 +58,22 @@ class StatisticsBenchmark {
 				+ "[1 + floor(random() * 3)::int]", "-1");
 		// The monthly rows as the recorder keeps them beside the daily ones.
 		jdbc.update("""
-				insert into statistics_month (agency_code, region_code, department_code, category, month, kind,
-				    working_days, value)
-				select agency_code, region_code, department_code, category, cast(date_trunc('month', day) as date), kind,
-				    working_days, sum(value)
-				from statistics_fact where day between date '2019-01-01' and date '2019-12-31'
-				group by agency_code, region_code, department_code, category, cast(date_trunc('month', day) as date),
+				insert into statistics_month (agency_code, region_code, department_code, category, fact_month, kind,
+				    working_days, amount)
+				select agency_code, region_code, department_code, category, cast(date_trunc('month', fact_day) as date), kind,
+				    working_days, sum(amount)
+				from statistics_fact where fact_day between date '2019-01-01' and date '2019-12-31'
+				group by agency_code, region_code, department_code, category, cast(date_trunc('month', fact_day) as date),
 				    kind, working_days""");
 		// As the owner of the tables: the application's role may not vacuum them.
 		try (Connection owner = TestDatabase.connect(); Statement statement = owner.createStatement()) {
 			statement.execute("vacuum analyze statistics_fact");
 			statement.execute("vacuum analyze statistics_month");
 		}
-		long rows = jdbc.queryForObject("select count(*) from statistics_fact where day >= date '" + YEAR_FIRST
-				+ "' and day < date '2020-01-01'", Long.class);
-		long months = jdbc.queryForObject("select count(*) from statistics_month where month >= date '" + YEAR_FIRST
-				+ "' and month < date '2020-01-01'", Long.class);
+		long rows = jdbc.queryForObject("select count(*) from statistics_fact where fact_day >= date '" + YEAR_FIRST
+				+ "' and fact_day < date '2020-01-01'", Long.class);
+		long months = jdbc.queryForObject("select count(*) from statistics_month where fact_month >= date '" + YEAR_FIRST
+				+ "' and fact_month < date '2020-01-01'", Long.class);
 		System.out.printf("BENCHMARK seeded %d daily and %d monthly fact rows for 1,000,000 cases and their processes"
 				+ " in %.1f s%n", rows, months, (System.nanoTime() - start) / 1e9);
 
@@ -96,8 +96,8 @@ class StatisticsBenchmark {
 	}
 
 	private void clear() {
-		jdbc.update("delete from statistics_fact where day between date '2019-01-01' and date '2019-12-31'");
-		jdbc.update("delete from statistics_month where month between date '2019-01-01' and date '2019-12-31'");
+		jdbc.update("delete from statistics_fact where fact_day between date '2019-01-01' and date '2019-12-31'");
+		jdbc.update("delete from statistics_month where fact_month between date '2019-01-01' and date '2019-12-31'");
 	}
 
 	/**
@@ -106,8 +106,8 @@ class StatisticsBenchmark {
 	 */
 	private void facts(int count, String kind, String category, String workingDays) {
 		jdbc.update("""
-				insert into statistics_fact (agency_code, region_code, department_code, category, day, kind,
-				    working_days, value)
+				insert into statistics_fact (agency_code, region_code, department_code, category, fact_day, kind,
+				    working_days, amount)
 				select a.code, a.region_code, a.department_code, e.category, e.day, ?, e.working_days, count(*)
 				from (select floor(random() * (select count(*) from agency where region_code like '34%%'))::int as n,
 				          date '%s' + floor(random() * 365)::int as day, %s as category, %s as working_days

@@ -56,8 +56,7 @@ class CampaignIntegrationTests {
 		assertThat(strings(launched.json().path("participants"))).contains("3402-MR", "340202-MR", "3402-PS")
 			.allMatch(agency -> agency.startsWith("3402") && (agency.endsWith("-MR") || agency.endsWith("-PS")));
 		assertThat(launched.json().path("periods").size()).isBetween(2, 3);
-		assertThat(strings(launched.json().path("allowedActions"))).contains("close", "share-table",
-				"download-table");
+		assertThat(strings(launched.json().path("allowedActions"))).contains("close", "share-table");
 
 		// The police report: the platform counts the case it tagged; a figure left out is refused.
 		assertThat(outsider.get(campaign).status()).isEqualTo(404);

@@ -83,7 +83,7 @@ public final class IntakeFixtures {
 		return officer.post("/api/tasks/" + openTask(officer, itemId) + "/actions/" + action, body);
 	}
 
-	static void acted(ApiClient officer, String itemId, String action, Map<String, ?> body) {
+	public static void acted(ApiClient officer, String itemId, String action, Map<String, ?> body) {
 		ApiClient.Response response = act(officer, itemId, action, body);
 		if (response.status() != 204) {
 			throw new AssertionError(action + ": " + response);

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
+import org.jointcase.calendar.WorkingCalendar;
 import org.jointcase.intake.IntakeFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The intake pages in a real browser: a batch file uploaded with its progress bar and refused row, the queue with
  * working days left, the item page with its routing rationale, the decision taken through the step's form, and the
- * queue in Chinese; the hot-spot flag on the page of a case whose business is a hot spot.
+ * queue in Chinese; the hot-spot flag on the page of a case whose business is a hot spot; the active alerts about
+ * the item's business on its page, for the agencies the alert was sent to.
  */
 @IntegrationTest
 class IntakePagesBrowserIntegrationTests {
@@ -103,5 +106,26 @@ class IntakePagesBrowserIntegrationTests {
 		assertThat(browser.text("[data-test=hot-spot]")).startsWith("Hot spot");
 		browser.go(browser.currentPath() + "?lang=zh-CN");
 		assertThat(browser.text("[data-test=hot-spot]")).startsWith("热点");
+	}
+
+	@Test
+	void theItemPageShowsTheActiveAlertsAboutItsBusiness() {
+		String code = IntakeFixtures.creditCode("340104");
+		String item = IntakeFixtures.receive(ApiClient.as(port, "hefei.inspector"), IntakeFixtures.item("COMPLAINT",
+				IntakeFixtures.workOrder(), IntakeFixtures.business("Alerted Gym Ltd", code, "340104"), false))
+			.path("id").asText();
+		ApiClient.Response issued = ApiClient.as(port, "wuhu.supervisor").post("/api/alerts", Map.of("subject",
+				"BUSINESS", "creditCode", code, "businessName", "Alerted Gym Ltd", "category", "PREPAID_CARD",
+				"severity", "HIGH", "summary", "Sold annual cards in Wuhu and closed", "agencies",
+				List.of("340104-MR"), "regions", List.of(), "expiresOn",
+				LocalDate.now(WorkingCalendar.ZONE).plusDays(30).toString()));
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+
+		browser.signIn("shushan.inspector").go("/intake/items/" + item);
+		assertThat(browser.text("[data-test=alerts]")).contains("Sold annual cards in Wuhu and closed", code);
+		browser.signOut();
+		browser.signIn("hefei.inspector").go("/intake/items/" + item);
+		assertThat(browser.text("[data-test=routing-detail]")).as("Hefei took the item in").contains("340104");
+		assertThat(browser.all("[data-test=alerts]")).as("Hefei was not sent the alert").isEmpty();
 	}
 }

@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.jointcase.calendar.WorkingCalendar;
+import org.jointcase.campaigns.CampaignFixtures;
+import org.jointcase.intake.IntakeFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cases and four transfers (accepted, disputed and designated, withdrawn, a suspected crime), in Wuhu one case and an
  * assistance request answered on time after an extension. Every figure is known: the integration tests share one
  * database, so each is read as the change it makes to the figures before, for the current year and month, while last
- * year's figures stay at zero. The fact table equals what the records count; the exports are read back with Commons
+ * year's figures stay at zero. The intake, campaign and alert figures come from a second set of the same kind. The fact
+ * table equals what the records count; the exports are read back with Commons
  * CSV and Apache POI; another region is refused.
  */
 @IntegrationTest
@@ -140,6 +143,86 @@ class StatisticsIntegrationTests {
 	}
 
 	/**
+	 * Hefei takes in two complaints about a Shushan business: Shushan settles one with 1,800.50 yuan recovered and
+	 * refuses the other. Hefei's supervisor warns Wuhu of a business, and Wuhu acknowledges. Wuhu runs a campaign whose
+	 * report Wuhu's market regulation gives and its supervisor approves. Each figure counts in its region, not the other.
+	 */
+	@Test
+	void theIntakeCampaignAndAlertFiguresOfAKnownDataSet() {
+		Map<String, JsonNode> before = reports();
+
+		String gym = IntakeFixtures.creditCode("340104");
+		Map<String, Object> business = IntakeFixtures.business("Shushan Statistics Gym Ltd", gym, "340104");
+		ApiClient shushan = as("shushan.inspector");
+		String settled = IntakeFixtures.receive(as("hefei.inspector"), IntakeFixtures.item("COMPLAINT",
+				IntakeFixtures.workOrder(), business, true)).path("id").asText();
+		IntakeFixtures.acted(shushan, settled, "accept", Map.of());
+		IntakeFixtures.acted(shushan, settled, "settle", Map.of("amountRecovered", "1800.50"));
+		String refused = IntakeFixtures.receive(as("hefei.inspector"), IntakeFixtures.item("COMPLAINT",
+				IntakeFixtures.workOrder(), business, true)).path("id").asText();
+		IntakeFixtures.acted(shushan, refused, "refuse", Map.of("reason", "HANDLED_ELSEWHERE"));
+
+		ApiClient.Response issued = as("hefei.supervisor").post("/api/alerts", Map.of("subject", "BUSINESS",
+				"creditCode", gym, "businessName", "Shushan Statistics Gym Ltd", "category", "PREPAID_CARD", "severity",
+				"HIGH", "summary", "Closed its gym after selling annual cards", "agencies", List.of("3402-MR"),
+				"regions", List.of(), "expiresOn", LocalDate.now(WorkingCalendar.ZONE).plusDays(30).toString()));
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+		String alert = issued.json().path("id").asText();
+		ApiClient wuhu = as("wuhu.inspector");
+		JsonNode acknowledge = wuhu.get("/api/tasks?process=alert&step=AcknowledgeAlertTask&size=100").json();
+		String task = acknowledge.path("items").findParents("recordId").stream()
+			.filter(t -> t.path("recordId").asText().equals(alert)).findFirst().orElseThrow().path("id").asText();
+		assertThat(wuhu.post("/api/tasks/" + task + "/actions/acknowledge", Map.of()).status()).isEqualTo(204);
+
+		ApiClient.Response launched = as("wuhu.coordinator").post("/api/campaigns",
+				CampaignFixtures.launch("Statistics campaign", "3402", List.of("MR")));
+		assertThat(launched.status()).as(launched.toString()).isEqualTo(201);
+		CampaignFixtures.reportAndApprove(wuhu, as("wuhu.supervisor"), launched.json().path("id").asText(),
+				CampaignFixtures.report(12, 3, 2, 5000));
+
+		Map<String, JsonNode> after = reports();
+		for (String period : List.of("", THIS_MONTH)) {
+			assertThat(change(before, after, "hefei.coordinator", "3401" + period, "summary")).as("Hefei " + period)
+				.containsExactlyInAnyOrderEntriesOf(figures(Map.of("intake-received", 2, "intake-concluded", 2,
+						"mediations-concluded", 1, "amount-recovered-fen", 180050, "alerts-issued", 1)));
+			assertThat(change(before, after, "wuhu.coordinator", "3402" + period, "summary")).as("Wuhu " + period)
+				.containsExactlyInAnyOrderEntriesOf(figures(Map.of("alerts-acknowledged", 1)));
+			assertThat(change(before, after, "shushan.inspector", period, "summary")).as("Shushan's own")
+				.containsExactlyInAnyOrderEntriesOf(figures(Map.of("intake-concluded", 2, "mediations-concluded", 1,
+						"amount-recovered-fen", 180050)));
+		}
+		assertThat(change(before, after, "hefei.coordinator", "3401", "intake")).containsExactlyInAnyOrderEntriesOf(
+				figures(Map.of("received/HOTLINE_12315/items", 2, "concluded/SETTLED/items", 1,
+						"concluded/REFUSED/items", 1)));
+		assertThat(change(before, after, "wuhu.coordinator", "3402", "intake")).isEmpty();
+		assertThat(change(before, after, "hefei.coordinator", "3401", "mediation")).containsExactlyInAnyOrderEntriesOf(
+				figures(Map.of("340104-MR/concluded", 1, "340104-MR/succeeded", 1, "340104-MR/amount-recovered-fen",
+						180050)));
+		JsonNode mediation = table(after.get("hefei.coordinator 3401"), "mediation");
+		mediation.path("rows").forEach(row -> assertThat(row.get(3).asDouble()).as(row.toString())
+			.isEqualTo(Math.round(1000.0 * row.get(2).asLong() / row.get(1).asLong()) / 10.0));
+		assertThat(change(before, after, "hefei.coordinator", "3401", "alerts"))
+			.containsExactlyInAnyOrderEntriesOf(figures(Map.of("3401-MR/issued", 1)));
+		assertThat(change(before, after, "wuhu.coordinator", "3402", "alerts"))
+			.containsExactlyInAnyOrderEntriesOf(figures(Map.of("3402-MR/acknowledged", 1)));
+		assertThat(change(before, after, "wuhu.coordinator", "3402", "campaigns")).containsExactlyInAnyOrderEntriesOf(
+				figures(Map.of("BUSINESSES_INSPECTED/total", 12, "CASES_OPENED/total", 3, "LEADS_TRANSFERRED/total", 2,
+						"AMOUNT_RECOVERED/total", 5000)));
+		assertThat(change(before, after, "hefei.coordinator", "3401", "campaigns")).isEmpty();
+		assertThat(table(after.get("wuhu.coordinator 3402"), "awaiting").path("rows")).as("only what counts nothing")
+			.allSatisfy(row -> assertThat(row.get(0).asText()).isEqualTo("case-closed")).hasSize(1);
+	}
+
+	private static JsonNode table(JsonNode report, String name) {
+		for (JsonNode table : report.path("tables")) {
+			if (table.path("name").asText().equals(name)) {
+				return table;
+			}
+		}
+		throw new AssertionError("No table " + name);
+	}
+
+	/**
 	 * The pre-aggregated counts equal the counts recomputed from the records, for every agency and day since the fact
 	 * table exists: cases by the creating agency (the reference's prefix) and transfers sent by the sender.
 	 */
@@ -159,8 +242,8 @@ class StatisticsIntegrationTests {
 	}
 
 	private Map<String, Long> facts(String kind, String since) {
-		return rows("select agency_code as agency, day, sum(value) as n from statistics_fact where kind = '" + kind
-				+ "' and day >= cast(" + since + " as date) group by 1, 2");
+		return rows("select agency_code as agency, fact_day as day, sum(amount) as n from statistics_fact where kind = '" + kind
+				+ "' and fact_day >= cast(" + since + " as date) group by 1, 2");
 	}
 
 	private Map<String, Long> rows(String sql) {
