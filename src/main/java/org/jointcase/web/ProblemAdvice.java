@@ -58,8 +58,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<Object> apiProblem(ApiProblem problem) {
 		if (problem.field() == null && problem.rule() != null) {
+			String rule = "problem." + problem.rule();
+			// A refusal by an action's name (a case's edit, add-note …) has no text of its own: a refusal in general.
+			boolean worded = messages.getMessage(rule, null, null, LocaleContextHolder.getLocale()) != null;
 			return respond(ProblemResponses.byRule(problem.status(), problem.rule(), problem.getMessage()),
-					"problem." + problem.rule());
+					worded || problem.status() != HttpStatus.FORBIDDEN ? rule : "problem.forbidden");
 		}
 		List<FieldError> errors = problem.errors().stream()
 			.map(e -> new FieldError(e.field(), e.rule(), text("problem." + e.rule(), e.message())))

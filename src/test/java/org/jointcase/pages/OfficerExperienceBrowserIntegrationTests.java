@@ -179,8 +179,9 @@ class OfficerExperienceBrowserIntegrationTests {
 	}
 
 	/**
-	 * The page as it is now fits a phone without sideways scrolling and has no serious or critical accessibility
-	 * violation, at both sizes; the screenshots {@code name.png} and {@code name-phone.png} are taken.
+	 * The page as it is now fits a phone without sideways scrolling, also zoomed to 200 % there and on the desktop
+	 * (WCAG 1.4.4 and 1.4.10), and has no serious or critical accessibility violation, at both sizes; the screenshots
+	 * {@code name.png}, {@code name-phone.png} and {@code name-phone-zoomed.png} are taken.
 	 */
 	private void fitsAndPasses(String name) {
 		assertThat(browser.accessibilityViolations()).as(name + ": axe-core").isEmpty();
@@ -189,7 +190,12 @@ class OfficerExperienceBrowserIntegrationTests {
 		assertThat(browser.scrollsSideways()).as(name + " at 390 × 844").isFalse();
 		assertThat(browser.accessibilityViolations()).as(name + " on a phone: axe-core").isEmpty();
 		assertThat(browser.screenshot(name + "-phone.png")).isNotEmptyFile();
-		browser.window(1280, 1000);
+		browser.zoom(390, 844, 200);
+		assertThat(browser.scrollsSideways()).as(name + " on a phone zoomed to 200 % (195 CSS pixels): " + browser.sideways()).isFalse();
+		assertThat(browser.screenshot(name + "-phone-zoomed.png")).isNotEmptyFile();
+		browser.zoom(390, 844, 100).window(1280, 1000).zoom(1280, 1000, 200);
+		assertThat(browser.scrollsSideways()).as(name + " on a desktop zoomed to 200 % (640 CSS pixels): " + browser.sideways()).isFalse();
+		browser.zoom(1280, 1000, 100);
 	}
 
 	private int unread() {

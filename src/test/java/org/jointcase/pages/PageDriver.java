@@ -221,10 +221,37 @@ final class PageDriver implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * The page as the browser shows it zoomed to {@code percent} in a window {@code width} × {@code height} device
+	 * pixels wide: the layout gets {@code width × 100 / percent} CSS pixels, as real zoom gives it (media queries
+	 * included); {@code 100} undoes it.
+	 */
+	PageDriver zoom(int width, int height, int percent) {
+		if (percent == 100) {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+		else {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width * 100 / percent,
+					"height", height * 100 / percent, "deviceScaleFactor", percent / 100.0, "mobile", false));
+		}
+		return this;
+	}
+
 	/** Whether the page is wider than the window, so that the officer would have to scroll sideways. */
 	boolean scrollsSideways() {
 		return (Boolean) driver.executeScript(
 				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+	}
+
+	/** What sticks out of the window when {@link #scrollsSideways()}: the innermost such elements, for a message. */
+	String sideways() {
+		return String.valueOf(driver.executeScript("""
+				const width = document.documentElement.clientWidth + 1;
+				const out = e => e.getBoundingClientRect().right > width;
+				return [...document.querySelectorAll('body *')].filter(e => out(e) && ![...e.children].some(out))
+				    .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+				        + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+				        + ' to ' + Math.round(e.getBoundingClientRect().right) + 'px').join(', ');"""));
 	}
 
 	/**

@@ -184,6 +184,43 @@ class PageLanguageBrowserIntegrationTests {
 		assertThat(english.json().path("detail").asText()).doesNotContainPattern("\\p{IsHan}").isNotBlank();
 	}
 
+	/**
+	 * Refusals the services word in English answer Chinese to a Chinese reader, English otherwise: another agency's
+	 * case (404), an Idempotency-Key reused with another body (422), an unknown region (400 naming the field).
+	 */
+	@Test
+	void realRefusalsAnswerInTheReadersLanguage() {
+		String key = "language-" + UUID.randomUUID();
+		ApiClient.Response created = ApiClient.as(port, "hefei.inspector").header("Idempotency-Key", key)
+			.post("/api/cases", caseBody("他机关的案件", "340104"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String caseId = created.json().path("id").asText();
+		for (String language : List.of("zh-CN", "en")) {
+			List<ApiClient.Response> refusals = List.of(
+					ApiClient.as(port, "wuhu.inspector").header("Accept-Language", language)
+						.get("/api/cases/" + caseId),
+					ApiClient.as(port, "hefei.inspector").header("Accept-Language", language)
+						.header("Idempotency-Key", key).post("/api/cases", caseBody("同一键的另一案件", "340104")),
+					ApiClient.as(port, "hefei.inspector").header("Accept-Language", language)
+						.post("/api/cases", caseBody("未知地区的案件", "999999")));
+			assertThat(refusals).extracting(ApiClient.Response::status).containsExactly(404, 422, 400);
+			for (ApiClient.Response refused : refusals) {
+				JsonNode problem = refused.json();
+				String words = problem.path("title").asText() + problem.path("detail").asText()
+						+ problem.path("errors").findValuesAsText("message");
+				if (language.equals("en")) {
+					assertThat(words).as(problem.toString()).doesNotContainPattern("\\p{IsHan}")
+						.containsPattern(WORD.pattern());
+				}
+				else {
+					assertThat(words).as(problem.toString()).doesNotContainPattern(WORD.pattern())
+						.containsPattern("\\p{IsHan}");
+				}
+			}
+			assertThat(refusals.get(2).json().path("errors").get(0).path("field").asText()).isEqualTo("regionCode");
+		}
+	}
+
 	private void visit(String... paths) {
 		for (String path : paths) {
 			browser.go(path);
@@ -224,13 +261,16 @@ class PageLanguageBrowserIntegrationTests {
 	}
 
 	private UUID createCase(String officer, String title, String region) {
-		ApiClient.Response created = ApiClient.as(port, officer).post("/api/cases", Map.of("title", title,
-				"summary", "消费者购买年卡后门店关闭", "category", "PREPAID_CARD", "regionCode", region,
-				"parties", List.of(Map.of("kind", "BUSINESS", "name", "九江卡业有限公司", "creditCode", CREDIT_CODE,
-						"regionCode", region), Map.of("kind", "PERSON", "name", "张三")),
-				"informant", Map.of("name", "王小明", "contact", "13912345678", "channel", "HOTLINE")));
+		ApiClient.Response created = ApiClient.as(port, officer).post("/api/cases", caseBody(title, region));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return UUID.fromString(created.json().path("id").asText());
+	}
+
+	private static Map<String, Object> caseBody(String title, String region) {
+		return Map.of("title", title, "summary", "消费者购买年卡后门店关闭", "category", "PREPAID_CARD",
+				"regionCode", region, "parties", List.of(Map.of("kind", "BUSINESS", "name", "九江卡业有限公司",
+						"creditCode", CREDIT_CODE, "regionCode", region), Map.of("kind", "PERSON", "name", "张三")),
+				"informant", Map.of("name", "王小明", "contact", "13912345678", "channel", "HOTLINE"));
 	}
 
 	private void act(String officer, UUID caseId, String action, Map<String, Object> body) {
