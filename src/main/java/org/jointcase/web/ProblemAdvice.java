@@ -119,8 +119,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// A value that could not be converted (a query bound to a record) is named like a mismatched parameter:
+		// the converter's own message names Java types.
 		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(e -> new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
+			.map(e -> e.isBindingFailure()
+					? new FieldError(e.getField(), "type", text("problem.type", "is not a valid value"))
+					: new FieldError(e.getField(), rule(e.getCode()), e.getDefaultMessage()))
 			.toList();
 		return respond(ProblemResponses.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", errors),
 				INVALID_FIELDS);
