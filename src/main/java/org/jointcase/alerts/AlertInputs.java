@@ -24,7 +24,7 @@ public final class AlertInputs {
 	 * {@code regions} (each region with the regions inside it), never to the issuing agency itself. {@code caseId} and
 	 * {@code documentIds} name evidence of a case the issuing agency owns, which the addressees see until it expires.
 	 */
-	public record Issue(@NotNull AlertSubject subject, @CreditCode String creditCode,
+	public record Issue(@NotNull AlertSubject subject, @CreditCode @Size(max = 18) String creditCode,
 			@Size(max = 200) String businessName, @Size(max = 4000) String practice, @NotNull CaseCategory category,
 			@NotNull AlertSeverity severity, @NotBlank @Size(max = 4000) String summary,
 			@Size(max = 200) List<@NotBlank @Size(max = 40) String> agencies,

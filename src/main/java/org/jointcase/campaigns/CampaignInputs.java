@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.jointcase.cases.CaseCategory;
@@ -40,10 +40,10 @@ public final class CampaignInputs {
 	 * An agency's report for one period: the figures the campaign asks for (others are ignored) and what the numbers
 	 * do not say.
 	 */
-	public record ReportInput(@PositiveOrZero @Max(MAX_FIGURE) Long businessesInspected,
-			@PositiveOrZero @Max(MAX_FIGURE) Long casesOpened, @PositiveOrZero @Max(MAX_FIGURE) Long leadsTransferred,
-			@PositiveOrZero @Max(MAX_FIGURE) Long assistanceAnswered, @PositiveOrZero @Max(MAX_FIGURE) Long fines,
-			@PositiveOrZero @Max(MAX_FIGURE) Long amountRecovered, @Size(max = 4000) String narrative) {
+	public record ReportInput(@Min(0) @Max(MAX_FIGURE) Long businessesInspected,
+			@Min(0) @Max(MAX_FIGURE) Long casesOpened, @Min(0) @Max(MAX_FIGURE) Long leadsTransferred,
+			@Min(0) @Max(MAX_FIGURE) Long assistanceAnswered, @Min(0) @Max(MAX_FIGURE) Long fines,
+			@Min(0) @Max(MAX_FIGURE) Long amountRecovered, @Size(max = 4000) String narrative) {
 
 		/** The figures given, by figure. */
 		Map<CampaignFigure, Long> figures() {

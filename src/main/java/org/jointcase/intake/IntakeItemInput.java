@@ -37,7 +37,7 @@ public record IntakeItemInput(@NotNull IntakeKind kind, @NotNull IntakeChannel c
 	}
 
 	/** The business the item is about; the region, else the credit code, routes it. */
-	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode String creditCode,
+	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode @Size(max = 18) String creditCode,
 			@Size(max = 300) String address, @Size(max = 12) String regionCode) {
 	}
 

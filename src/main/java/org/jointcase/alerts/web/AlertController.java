@@ -45,6 +45,7 @@ class AlertController {
 		return alerts.list(officer);
 	}
 
+	/** An alert: to its issuer with who acknowledged and answered, to an addressee with its own row, 404 to others. */
 	@GetMapping("/api/alerts/{id}")
 	AlertView alert(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return alerts.get(officer, id);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.jointcase.campaigns.CampaignInputs.CaseTag;
 import org.jointcase.campaigns.CampaignInputs.Closure;
@@ -53,6 +55,10 @@ class CampaignController {
 		return campaigns.list(officer);
 	}
 
+	/**
+	 * A campaign as the officer may see it: the coordinating agency every agency's reports, a participant its own
+	 * (and the others' approved ones while the table is shared), the totals of approved reports, and allowedActions.
+	 */
 	@GetMapping("/api/campaigns/{id}")
 	CampaignView campaign(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return campaigns.get(officer, id);
@@ -72,6 +78,7 @@ class CampaignController {
 		return campaigns.shareTable(officer, id, sharing.shared());
 	}
 
+	/** The cases tagged to the campaign that the officer's agency may see. */
 	@GetMapping("/api/campaigns/{id}/cases")
 	List<TaggedCase> cases(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return campaigns.tagged(officer, id);
@@ -88,7 +95,7 @@ class CampaignController {
 	/** What the platform counted for the officer's agency in one period, to confirm in its report. */
 	@GetMapping("/api/campaigns/{id}/periods/{period}/prefill")
 	Prefill prefill(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
-			@PathVariable int period) {
+			@PathVariable @Min(1) @Max(1000) int period) {
 		return campaigns.prefill(officer, id, period);
 	}
 }

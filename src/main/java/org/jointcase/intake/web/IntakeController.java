@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.jointcase.intake.HotSpots;
 import org.jointcase.intake.IntakeBatches;
@@ -60,10 +62,14 @@ class IntakeController {
 	List<IntakeItemView.QueueEntry> queue(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestParam(required = false) IntakeKind kind, @RequestParam(required = false) IntakeChannel channel,
 			@RequestParam(required = false) IntakeStatus status, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) String business, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(required = false) String business, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return items.queue(officer, new IntakeItems.QueueFilter(kind, channel, status, overdue, business), size);
 	}
 
+	/**
+	 * An intake item with its routing rationale, deadlines and allowedActions; the person's identity only for the
+	 * agencies the informant rules allow, 404 for any other agency.
+	 */
 	@GetMapping("/api/intake/items/{id}")
 	IntakeItemView get(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id) {
 		return items.get(officer, id);

@@ -25,18 +25,24 @@ class StatisticsController {
 		this.statistics = statistics;
 	}
 
+	/**
+	 * The figures of a region subtree (coordinators) or of the officer's own agency over a period: counts only, each
+	 * table with how it is counted; another region's figures are refused.
+	 */
 	@GetMapping("/api/statistics")
 	StatisticsReport report(@AuthenticationPrincipal SignedInOfficer officer,
 			@ParameterObject StatisticsQuery query) {
 		return statistics.report(officer, query);
 	}
 
+	/** One table of the same figures as CSV (UTF-8, a header row), named after the region and the period. */
 	@GetMapping("/api/statistics/{table}.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String table,
 			@ParameterObject StatisticsQuery query) {
 		return StatisticsExports.csvFile(statistics.report(officer, query), table);
 	}
 
+	/** Every table of the same figures as one XLSX workbook, one sheet per table. */
 	@GetMapping("/api/statistics.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SignedInOfficer officer,
 			@ParameterObject StatisticsQuery query) {

@@ -132,7 +132,7 @@ class TaskController {
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) DeadlineNotice.Kind kind,
 			@RequestParam(required = false) String process, @RequestParam(required = false) String step,
 			@RequestParam(required = false) UUID caseId, @RequestParam(required = false) String cursor,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return notices.page(officer, new Notices.Filter(kind, process, step, caseId, all), cursor, size);
 	}
 
