@@ -29,7 +29,10 @@ class DeadlineRulesTests {
 	@Test
 	void theDefaultsAreThoseOfTheProductBriefWithTheirSources() {
 		DeadlineRules rules = defaults();
-		assertThat(rules.all()).hasSize(16);
+		assertThat(rules.all()).hasSize(17);
+		assertThat(rules.rule(DeadlineRules.FORWARD_INTAKE).period()).isEqualTo(DeadlinePeriod.workingDays(5));
+		assertThat(rules.rule(DeadlineRules.MEDIATE_COMPLAINT).period()).isEqualTo(DeadlinePeriod.workingDays(45));
+		assertThat(rules.rule(DeadlineRules.ACKNOWLEDGE_ALERT).period()).isEqualTo(DeadlinePeriod.workingDays(2));
 		assertThat(rules.rule(DeadlineRules.VERIFY_LEAD).period()).isEqualTo(DeadlinePeriod.workingDays(15));
 		assertThat(rules.rule(DeadlineRules.VERIFY_LEAD).source()).contains("2022").endsWith("art. 18");
 		assertThat(rules.rule(DeadlineRules.ASSISTANCE).source()).endsWith("art. 45");
