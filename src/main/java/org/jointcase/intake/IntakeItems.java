@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
@@ -208,8 +209,6 @@ public class IntakeItems {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(COMPLAINT, input.kind() == IntakeKind.COMPLAINT);
 		variables.put(REAL_NAME, input.realName());
-		variables.put(ACTOR, officer.username());
-		variables.put(ACTOR_AGENCY, officer.agencyCode());
 		String processInstance = runtime.startProcessInstanceByKey(KEY, id.toString(), variables).getId();
 		repository.setProcessInstance(id, processInstance);
 	}
@@ -312,7 +311,8 @@ public class IntakeItems {
 	private Map<String, Object> place(IntakeRepository.Item item, IntakeRouting.Placement placement, String actor,
 			String actorAgency) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(PLACED, placement.placed());
+		// Read by the gateway right after, in the same command: never stored.
+		variables.put(PLACED, Variables.booleanValue(placement.placed(), true));
 		if (placement.placed()) {
 			LocalDate forwardBy = calendar.dueDate(Instant.now(), rules.rule(DeadlineRules.FORWARD_INTAKE)).dueDate();
 			repository.routed(item.id(), placement.agency(), placement.rule(), placement.detail(), forwardBy);
