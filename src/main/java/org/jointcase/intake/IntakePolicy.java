@@ -87,7 +87,7 @@ class IntakePolicy {
 		return (handles(officer, item) || receiving(officer, item)) && takesFiles(item);
 	}
 
-	/** The officer who took the item in, while it waits for its first decision (the intake of it, so to speak). */
+	/** The officer who took the item in, at intake time: while it waits for its first decision. */
 	private static boolean receiving(SignedInOfficer officer, IntakeRepository.Item item) {
 		return worker(officer) && officer.username().equals(item.receivedBy())
 				&& officer.agencyCode().equals(item.receivedAgency()) && AWAITING_DECISION.contains(item.status());
