@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jointcase.calendar.Deadline;
 import org.jointcase.persistence.Timestamps;
+import org.jointcase.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,18 +35,52 @@ class InboxRepository {
 		this.json = json;
 	}
 
+	/**
+	 * A task's deadline travels as JSON within one engine command: computed and written by {@link DeadlineStart},
+	 * read back as the task is created and written again into its inbox row. The JSON of each deadline the
+	 * transaction wrote is kept with it, so that it is made and parsed once.
+	 */
+	private record Converted(Map<Deadline, String> json, Map<String, Deadline> deadlines) {
+	}
+
+	private Converted converted() {
+		return TransactionScoped.value(this, () -> new Converted(new HashMap<>(), new HashMap<>()), done -> {
+		});
+	}
+
 	String write(Deadline deadline) {
+		if (deadline == null) {
+			return null;
+		}
+		Converted converted = converted();
+		String written = converted == null ? null : converted.json().get(deadline);
+		if (written != null) {
+			return written;
+		}
 		try {
-			return deadline == null ? null : json.writeValueAsString(deadline);
+			written = json.writeValueAsString(deadline);
 		}
 		catch (JsonProcessingException impossible) {
 			throw new IllegalStateException(impossible);
 		}
+		if (converted != null) {
+			converted.json().put(deadline, written);
+			converted.deadlines().put(written, deadline);
+		}
+		return written;
 	}
 
 	Deadline read(String deadline) {
+		if (deadline == null) {
+			return null;
+		}
+		Converted converted = converted();
+		Deadline known = converted == null ? null : converted.deadlines().get(deadline);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return deadline == null ? null : json.readValue(deadline, Deadline.class);
+			return json.readValue(deadline, Deadline.class);
 		}
 		catch (JsonProcessingException corrupt) {
 			throw new IllegalStateException("Unreadable deadline " + deadline, corrupt);
