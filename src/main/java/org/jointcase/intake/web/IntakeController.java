@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -86,6 +87,7 @@ class IntakeController {
 	 * the background; 400 for a malformed file, of which nothing is imported.
 	 */
 	@PostMapping(path = "/api/intake/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<IntakeBatches.BatchView> upload(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestPart("file") MultipartFile file) throws IOException {
 		IntakeBatches.BatchView batch = batches.upload(officer, file.getOriginalFilename(), file.getBytes());
