@@ -25,11 +25,14 @@ public final class AlertInputs {
 	 * {@code regions} (each region with the regions inside it), never to the issuing agency itself. {@code caseId} and
 	 * {@code documentIds} name evidence of a case the issuing agency owns, which the addressees see until it expires.
 	 */
-	public record Issue(@NotNull AlertSubject subject, @CreditCode @Size(max = AlertLimits.CREDIT_CODE) String creditCode,
-			@Size(max = AlertLimits.BUSINESS_NAME) String businessName, @Size(max = AlertLimits.PRACTICE) String practice, @NotNull CaseCategory category,
+	public record Issue(@NotNull AlertSubject subject,
+			@CreditCode @Size(max = AlertLimits.CREDIT_CODE) String creditCode,
+			@Size(max = AlertLimits.BUSINESS_NAME) String businessName,
+			@Size(max = AlertLimits.PRACTICE) String practice, @NotNull CaseCategory category,
 			@NotNull AlertSeverity severity, @NotBlank @Size(max = AlertLimits.SUMMARY) String summary,
 			@Size(max = 200) List<@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String> agencies,
-			@Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.REGION_CODE) String> regions, @NotNull @Future LocalDate expiresOn,
+			@Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.REGION_CODE) String> regions,
+			@NotNull @Future LocalDate expiresOn,
 			UUID caseId, @Size(max = 20) List<@NotNull UUID> documentIds) {
 
 		List<String> agenciesOrEmpty() {

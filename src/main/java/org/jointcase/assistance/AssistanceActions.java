@@ -30,10 +30,12 @@ public final class AssistanceActions {
 	}
 
 	/** Declines, saying why; an agency that is not competent names the one that is, if it knows it. */
-	public record Decline(@NotBlank @Size(max = AssistanceLimits.REASON) String reason, @Size(max = DirectoryLimits.AGENCY_CODE) String suggestedAgency) {
+	public record Decline(@NotBlank @Size(max = AssistanceLimits.REASON) String reason,
+			@Size(max = DirectoryLimits.AGENCY_CODE) String suggestedAgency) {
 	}
 
-	public record Readdress(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode, @Size(max = AssistanceLimits.REASON) String reason) {
+	public record Readdress(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@Size(max = AssistanceLimits.REASON) String reason) {
 	}
 
 	/** Answers every item once; {@code documentIds} are documents the agency uploaded for this request. */

@@ -28,7 +28,8 @@ public record NewAssistanceRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNul
 	}
 
 	/** One thing to verify or collect, and the business it concerns. */
-	public record Item(@NotBlank @Size(max = AssistanceLimits.QUESTION) String question, @Size(max = AssistanceLimits.QUESTION) String toCheck,
+	public record Item(@NotBlank @Size(max = AssistanceLimits.QUESTION) String question,
+			@Size(max = AssistanceLimits.QUESTION) String toCheck,
 			@NotNull @Valid Business business) {
 	}
 

@@ -31,8 +31,10 @@ public final class CampaignInputs {
 	 * {@code startsOn}, the last one ending on {@code endsOn}; each report gives {@code figures} and free text.
 	 */
 	public record Launch(@NotBlank @Size(max = CampaignLimits.TITLE) String title,
-			@NotEmpty @Size(max = 10) List<@NotNull CaseCategory> theme, @NotBlank @Size(max = DirectoryLimits.REGION_CODE) String regionCode,
-			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.DEPARTMENT_CODE) String> departments, @NotNull LocalDate startsOn,
+			@NotEmpty @Size(max = 10) List<@NotNull CaseCategory> theme,
+			@NotBlank @Size(max = DirectoryLimits.REGION_CODE) String regionCode,
+			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.DEPARTMENT_CODE) String> departments,
+			@NotNull LocalDate startsOn,
 			@NotNull LocalDate endsOn, @NotNull CampaignSchedule schedule,
 			@NotEmpty @Size(max = 6) List<@NotNull CampaignFigure> figures) {
 	}

@@ -45,7 +45,8 @@ class IntakeSteps implements ProcessSteps {
 	}
 
 	/** To the competent agency, with the reason this one is not. */
-	record Forwarding(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode, @NotBlank @Size(max = IntakeLimits.NOTE) String reason)
+	record Forwarding(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@NotBlank @Size(max = IntakeLimits.NOTE) String reason)
 			implements Decision {
 		public String detail() {
 			return agencyCode + ": " + reason;
@@ -74,7 +75,8 @@ class IntakeSteps implements ProcessSteps {
 	}
 
 	/** A case is opened from the report: its title and category; the facts, business and informant come along. */
-	record CaseOpening(@NotBlank @Size(max = CaseLimits.TITLE) String title, @NotNull CaseCategory category) implements Decision {
+	record CaseOpening(@NotBlank @Size(max = CaseLimits.TITLE) String title,
+			@NotNull CaseCategory category) implements Decision {
 		public String detail() {
 			return title;
 		}

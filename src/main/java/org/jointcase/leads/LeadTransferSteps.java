@@ -53,7 +53,8 @@ class LeadTransferSteps implements ProcessSteps {
 		}
 	}
 
-	record Designation(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode, @NotBlank @Size(max = LeadLimits.REASON) String reasoning)
+	record Designation(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@NotBlank @Size(max = LeadLimits.REASON) String reasoning)
 			implements Decision {
 		public String detail() {
 			return agencyCode + ": " + reasoning;

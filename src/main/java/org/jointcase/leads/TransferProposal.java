@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.jointcase.directory.DirectoryLimits;
 
 /** An inspector's proposal: to which agency, why, whether it is a suspected crime, which documents travel. */
-public record TransferProposal(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String targetAgency, @NotBlank @Size(max = LeadLimits.REASON) String reason,
+public record TransferProposal(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String targetAgency,
+		@NotBlank @Size(max = LeadLimits.REASON) String reason,
 		Boolean suspectedCrime, @Size(max = 100) List<UUID> documentIds) {
 
 	TransferKind kind() {

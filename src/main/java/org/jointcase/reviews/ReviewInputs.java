@@ -25,7 +25,8 @@ public final class ReviewInputs {
 	 * participants; a case without any travels as its summary. Without {@code opinionDueDate} the
 	 * {@code review-opinion} rule sets the due date of opinions.
 	 */
-	public record Convening(@NotBlank @Size(max = ReviewLimits.TITLE) String title, @NotBlank @Size(max = ReviewLimits.AGENDA) String agenda,
+	public record Convening(@NotBlank @Size(max = ReviewLimits.TITLE) String title,
+			@NotBlank @Size(max = ReviewLimits.AGENDA) String agenda,
 			@NotEmpty @Size(max = 20) List<@NotNull UUID> caseIds,
 			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String> participants,
 			@Size(max = 100) List<@Valid @NotNull MaterialInput> materials, @Future LocalDate opinionDueDate,

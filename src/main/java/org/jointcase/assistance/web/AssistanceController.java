@@ -55,7 +55,8 @@ class AssistanceController {
 	@PostMapping("/api/cases/{caseId}/assistance-requests")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RequestView> create(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody NewAssistanceRequest request) {
 		RequestView created = requests.create(officer, caseId, request, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/assistance-requests/" + created.id())).body(created);
@@ -90,7 +91,8 @@ class AssistanceController {
 		return requests.askExtension(officer, id, agency, extension.workingDays(), extension.reason());
 	}
 
-	record ExtensionAsked(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = AssistanceLimits.EXTENSION_REASON) String reason) {
+	record ExtensionAsked(@NotNull @Min(1) @Max(60) Integer workingDays,
+			@NotBlank @Size(max = AssistanceLimits.EXTENSION_REASON) String reason) {
 	}
 
 	/**

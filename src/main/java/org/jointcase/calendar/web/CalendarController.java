@@ -151,7 +151,8 @@ class CalendarController {
 				new CalendarYear(year, schedule.notice(), schedule.holidays(), schedule.workingDays()));
 	}
 
-	record Schedule(@NotBlank @Size(max = CalendarLimits.NOTICE) String notice, @NotNull @Size(max = 100) List<@NotNull @Valid Holiday> holidays,
+	record Schedule(@NotBlank @Size(max = CalendarLimits.NOTICE) String notice,
+			@NotNull @Size(max = 100) List<@NotNull @Valid Holiday> holidays,
 			@NotNull @Size(max = 100) List<@NotNull LocalDate> workingDays) {
 	}
 }

@@ -65,7 +65,8 @@ class CaseController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CaseView> create(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody CaseInput input) {
 		CaseView created = cases.create(officer, input, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/cases/" + created.id())).eTag(etag(created)).body(created);

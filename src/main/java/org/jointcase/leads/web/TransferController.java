@@ -38,7 +38,8 @@ class TransferController {
 	@PostMapping("/api/cases/{caseId}/transfers")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<TransferView> propose(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody TransferProposal proposal) {
 		TransferView transfer = transfers.propose(officer, caseId, proposal, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/transfers/" + transfer.id())).body(transfer);

@@ -91,7 +91,8 @@ class TaskController {
 	@PostMapping("/api/tasks/{id}/actions/{action}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void act(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id, @PathVariable String action,
-			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
+			@RequestHeader(name = Idempotency.HEADER, required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@RequestBody(required = false) JsonNode body) {
 		inbox.act(officer, id, action, body, idempotencyKey);
 	}
@@ -103,7 +104,8 @@ class TaskController {
 		return deadlines.extend(officer, id, extension.workingDays(), extension.reason());
 	}
 
-	record Extension(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = TaskLimits.DEADLINE_REASON) String reason) {
+	record Extension(@NotNull @Min(1) @Max(60) Integer workingDays,
+			@NotBlank @Size(max = TaskLimits.DEADLINE_REASON) String reason) {
 	}
 
 	/** Suspends the task's deadline clock, with a reason. */
