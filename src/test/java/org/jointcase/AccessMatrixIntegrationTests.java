@@ -536,6 +536,10 @@ class AccessMatrixIntegrationTests {
 		api("POST /api/cases/{caseId}/transfers", w -> api.get(w).post(c + "/transfers", Map.of("targetAgency",
 				"3402-HE", "reason", "Matrix")))
 			.answer(409, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
+		apiVariant("POST /api/cases/{caseId}/transfers", "of a case without one", w -> api.get(w).post("/api/cases/"
+				+ target(w, EnumSet.of(OWNER_INSPECTOR), this::newCaseOfOwner, caseId) + "/transfers",
+				Map.of("targetAgency", "3402-HE", "reason", "Matrix")))
+			.answer(201, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
 		api("GET /api/cases/{caseId}/transfers", w -> api.get(w).get(c + "/transfers"))
 			.answer(200, SUMMARY_READERS).otherwise(404);
 		api("GET /api/cases/{caseId}/transfer-check", w -> api.get(w).get(c + "/transfer-check"))
@@ -603,6 +607,11 @@ class AccessMatrixIntegrationTests {
 		apiVariant("POST /api/cases/{caseId}/informant-requests", "while one is pending", w -> api.get(w).post(i,
 				Map.of("reason", "Matrix"))).answer(409, EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR))
 			.answer(403, OWNER_COORDINATOR).answer(403, recorders).otherwise(404);
+		apiVariant("POST /api/cases/{caseId}/informant-requests", "while none is pending", w -> api.get(w).post(
+				"/api/cases/" + target(w, EnumSet.of(OWNER_INSPECTOR), this::takenOverFromSharee, takenOver)
+						+ "/informant-requests", Map.of("reason", "Matrix")))
+			.answer(201, OWNER_INSPECTOR).answer(409, OWNER_SUPERVISOR).answer(403, OWNER_COORDINATOR)
+			.answer(403, recorders).otherwise(404);
 		api("GET /api/cases/{caseId}/informant-requests", w -> api.get(w).get(i)).answer(200, OWNER)
 			.answer(200, recorders).otherwise(404);
 		api("GET /api/informant-requests/{id}", w -> api.get(w).get("/api/informant-requests/" + informantRequest))
@@ -644,7 +653,7 @@ class AccessMatrixIntegrationTests {
 		api("GET /api/directory/agencies/{code}", w -> api.get(w).get("/api/directory/agencies/340104-MR"))
 			.otherwise(200);
 		api("POST /api/directory/agencies", w -> api.get(w).post("/api/directory/agencies", Map.of("departmentCode",
-				"MR", "regionCode", "340102", "nameZh", "瑶海", "nameEn", "Yaohai")))
+				"CT", "regionCode", "340102", "nameZh", "瑶海文旅", "nameEn", "Yaohai Culture and Tourism")))
 			.answer(PASS, ADMINISTRATOR).otherwise(403);
 		api("GET /api/directory/agencies/{code}/officers", w -> api.get(w).get(
 				"/api/directory/agencies/340104-MR/officers")).answer(200, ADMINISTRATOR).otherwise(403);
