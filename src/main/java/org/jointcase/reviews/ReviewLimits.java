@@ -14,7 +14,7 @@ public final class ReviewLimits {
 	@StoredIn("review_opinion.reasoning")
 	public static final int REASONING = 8000;
 
-	/** An opinion sent back or a consent refused. */
+	/** An opinion sent back, a consent refused (both stored as they are) or an action cancelled. */
 	@StoredIn({ "review_opinion.sent_back_reason", "review_consent.reason" })
 	public static final int REASON = 2000;
 
