@@ -1,9 +1,12 @@
 package org.jointcase.calendar;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jointcase.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +28,22 @@ class CalendarRepository implements CalendarSource {
 			.toList();
 	}
 
+	/**
+	 * The year's schedule, read once per transaction: a process step computes several deadlines (a task's due date
+	 * and reminder, a transfer's periods), each reading the year.
+	 */
 	@Override
 	public Optional<CalendarYear> year(int year) {
+		Map<Integer, Optional<CalendarYear>> read = readInThisTransaction();
+		return read == null ? load(year) : read.computeIfAbsent(year, this::load);
+	}
+
+	private Map<Integer, Optional<CalendarYear>> readInThisTransaction() {
+		return TransactionScoped.value(this, HashMap::new, read -> {
+		});
+	}
+
+	private Optional<CalendarYear> load(int year) {
 		return jdbc.sql("select notice from calendar_year where year_number = ?").param(year)
 			.query(String.class)
 			.optional()
@@ -56,6 +73,10 @@ class CalendarRepository implements CalendarSource {
 	/** Stores the schedule in place of the one its year had, if any. Call it inside a transaction. */
 	void replace(CalendarYear schedule) {
 		int year = schedule.year();
+		Map<Integer, Optional<CalendarYear>> read = readInThisTransaction();
+		if (read != null) {
+			read.remove(year);
+		}
 		// Updating the year first locks its row, so that two replacements of one year run one after the other.
 		if (jdbc.sql("update calendar_year set notice = ? where year_number = ?").params(schedule.notice(), year)
 			.update() == 0) {

@@ -3,9 +3,12 @@ package org.jointcase.directory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jointcase.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +18,7 @@ class DirectoryRepository {
 	private static final String AGENCY_COLUMNS = "code, department_code, region_code, name_zh, name_en";
 
 	private final JdbcClient jdbc;
+	private final Map<String, Agency> agencies = new ConcurrentHashMap<>();
 
 	DirectoryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -41,10 +45,21 @@ class DirectoryRepository {
 			.list();
 	}
 
+	/**
+	 * The agency with this code. An agency is never changed or removed once created, so each node keeps those it
+	 * has found (a few hundred; every request, policy and counted fact asks), once the transaction that found it has
+	 * committed: one that created it and rolled back leaves nothing behind.
+	 */
 	Optional<Agency> agency(String code) {
-		return jdbc.sql("select " + AGENCY_COLUMNS + " from agency where code = ?").param(code)
+		Agency known = agencies.get(code);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Agency> found = jdbc.sql("select " + AGENCY_COLUMNS + " from agency where code = ?").param(code)
 			.query(Agency.class)
 			.optional();
+		found.ifPresent(agency -> TransactionScoped.afterCommit(() -> agencies.put(code, agency)));
+		return found;
 	}
 
 	List<Agency> searchAgencies(String name, String departmentCode, String regionCode, int limit) {

@@ -91,8 +91,9 @@ public class HotSpots {
 	void counted(List<UUID> itemIds) {
 		Instant windowStart = windowStart();
 		Map<String, List<IntakeRepository.Item>> byBusiness = new LinkedHashMap<>();
+		Map<UUID, IntakeRepository.Item> found = repository.findAll(itemIds);
 		for (UUID id : itemIds) {
-			IntakeRepository.Item item = repository.find(id).orElseThrow();
+			IntakeRepository.Item item = found.get(id);
 			if (!item.receivedAt().isBefore(windowStart)) {
 				byBusiness.computeIfAbsent(item.businessKey(), key -> new ArrayList<>()).add(item);
 			}

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.audit.AuditEvent;
 import org.jointcase.audit.AuditOutcome;
 import org.jointcase.audit.AuditTrail;
@@ -190,22 +191,20 @@ public class IntakeItems {
 				business, businessKey(business), input.facts().trim(), input.amount(), trimmed(input.desiredOutcome()),
 				IntakeStatus.ROUTED, null, null, "received", "Not routed yet", 0, false, null, null, null, null, null,
 				null, null, null, null, hash, now, null);
-		repository.insert(item, input.realName()
+		IntakeRepository.Person person = input.realName()
 				? new IntakeRepository.Person(trimmed(input.person().name()), trimmed(input.person().contact()))
-				: null);
+				: null;
+		repository.insert(item, person);
 		repository.insertStep(id, officer.username(), officer.agencyCode(), "ReceiveItem", "receive",
 				input.channel() + " " + item.workOrder());
 		policy.received(officer, item);
-		messages.tell(id, PersonMessages.Kind.ACKNOWLEDGEMENT, "您的" + (input.kind() == IntakeKind.COMPLAINT ? "投诉" : "举报")
+		messages.tell(id, person, PersonMessages.Kind.ACKNOWLEDGEMENT, "您的" + (input.kind() == IntakeKind.COMPLAINT ? "投诉" : "举报")
 				+ "（工单号 " + item.workOrder() + "）已收到，将转交有管辖权的市场监督管理部门处理。", officer.username());
 		events.publishEvent(new IntakeItemReceived(id, input.kind(), input.channel(), officer.agencyCode(), receivedAt));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(COMPLAINT, input.kind() == IntakeKind.COMPLAINT);
 		variables.put(REAL_NAME, input.realName());
-		variables.put(ACTOR, officer.username());
-		variables.put(ACTOR_AGENCY, officer.agencyCode());
-		String processInstance = runtime.startProcessInstanceByKey(KEY, id.toString(), variables).getId();
-		repository.setProcessInstance(id, processInstance);
+		runtime.startProcessInstanceByKey(KEY, id.toString(), variables);
 	}
 
 	/** The item as the officer may see it; 404 for anyone its policy does not let read it. */
@@ -306,7 +305,8 @@ public class IntakeItems {
 	private Map<String, Object> place(IntakeRepository.Item item, IntakeRouting.Placement placement, String actor,
 			String actorAgency) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(PLACED, placement.placed());
+		// Read by the gateway right after, in the same command: never stored.
+		variables.put(PLACED, Variables.booleanValue(placement.placed(), true));
 		if (placement.placed()) {
 			LocalDate forwardBy = calendar.dueDate(Instant.now(), rules.rule(DeadlineRules.FORWARD_INTAKE)).dueDate();
 			repository.routed(item.id(), placement.agency(), placement.rule(), placement.detail(), forwardBy);
@@ -433,9 +433,9 @@ public class IntakeItems {
 		};
 	}
 
-	/** Keeps the queue's due date in step with the item's open step (its task's deadline). */
-	void stepOpened(UUID id, String step, Instant dueAt) {
-		repository.step(id, step, dueAt);
+	/** Keeps the queue's due date in step with the item's open step (its task's deadline), and the item's process. */
+	void stepOpened(UUID id, String processInstanceId, String step, Instant dueAt) {
+		repository.step(id, processInstanceId, step, dueAt);
 	}
 
 	private static IntakeItemInput.Business normalised(IntakeItemInput.Business business) {

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jointcase.intake.IntakeItemInput.Business;
 import org.jointcase.persistence.Timestamps;
@@ -64,6 +67,16 @@ class IntakeRepository {
 		return jdbc.sql("select * from intake_item where id = ?").param(id).query(this::item).optional();
 	}
 
+	/** The items with these ids, each under its id. */
+	Map<UUID, Item> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select * from intake_item where id in (:ids)").param("ids", ids).query(this::item).list()
+			.stream()
+			.collect(Collectors.toMap(Item::id, item -> item));
+	}
+
 	Optional<Item> byWorkOrder(IntakeChannel channel, String workOrder) {
 		return jdbc.sql("select * from intake_item where channel = ? and work_order = ?")
 			.params(channel.name(), workOrder)
@@ -76,10 +89,6 @@ class IntakeRepository {
 			.param(id)
 			.query((rs, n) -> new Person(rs.getString("name"), rs.getString("contact")))
 			.optional();
-	}
-
-	void setProcessInstance(UUID id, String processInstanceId) {
-		jdbc.sql("update intake_item set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
 	}
 
 	void routed(UUID id, String agency, String rule, String detail, LocalDate forwardDueDate) {
@@ -106,9 +115,9 @@ class IntakeRepository {
 		jdbc.sql("update intake_item set designated = true where id = ?").param(id).update();
 	}
 
-	void step(UUID id, String step, Instant dueAt) {
-		jdbc.sql("update intake_item set current_step = ?, due_at = ? where id = ?")
-			.params(step, Timestamps.of(dueAt), id)
+	void step(UUID id, String processInstanceId, String step, Instant dueAt) {
+		jdbc.sql("update intake_item set process_instance_id = ?, current_step = ?, due_at = ? where id = ?")
+			.params(processInstanceId, step, Timestamps.of(dueAt), id)
 			.update();
 	}
 
@@ -203,7 +212,7 @@ class IntakeRepository {
 	}
 
 	/** The open items about businesses with these credit codes, for the transfer conflict check. */
-	List<Item> openNaming(java.util.Collection<String> creditCodes) {
+	List<Item> openNaming(Collection<String> creditCodes) {
 		if (creditCodes.isEmpty()) {
 			return List.of();
 		}
@@ -215,7 +224,7 @@ class IntakeRepository {
 	}
 
 	/** Those of the grouping keys that at least {@code threshold} items received since {@code since} name. */
-	List<String> keysCountedSince(java.util.Collection<String> businessKeys, Instant since, int threshold) {
+	List<String> keysCountedSince(Collection<String> businessKeys, Instant since, int threshold) {
 		if (businessKeys.isEmpty()) {
 			return List.of();
 		}

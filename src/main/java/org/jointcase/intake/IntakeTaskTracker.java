@@ -26,14 +26,15 @@ class IntakeTaskTracker {
 	public void opened(DelegateTask task) {
 		if (ours(task)) {
 			Date due = task.getDueDate() != null ? task.getDueDate() : (Date) task.getVariable(ProcessVariables.DUE_AT);
-			items.stepOpened(item(task), task.getTaskDefinitionKey(), due == null ? null : due.toInstant());
+			items.stepOpened(item(task), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+					due == null ? null : due.toInstant());
 		}
 	}
 
 	@EventListener(condition = "#task.eventName == 'complete'")
 	public void closed(DelegateTask task) {
 		if (ours(task)) {
-			items.stepOpened(item(task), null, null);
+			items.stepOpened(item(task), task.getProcessInstanceId(), null, null);
 		}
 	}
 

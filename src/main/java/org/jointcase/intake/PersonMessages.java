@@ -61,7 +61,11 @@ class PersonMessages {
 
 	/** Records a message to the item's person, in the caller's transaction; none when there is nobody to tell. */
 	void tell(UUID itemId, Kind kind, String text, String by) {
-		IntakeRepository.Person person = items.person(itemId).orElse(null);
+		tell(itemId, items.person(itemId).orElse(null), kind, text, by);
+	}
+
+	/** As {@link #tell(UUID, Kind, String, String)}, to the person the caller has just recorded or read. */
+	void tell(UUID itemId, IntakeRepository.Person person, Kind kind, String text, String by) {
 		if (person == null || person.contact() == null) {
 			return;
 		}

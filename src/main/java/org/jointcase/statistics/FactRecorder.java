@@ -3,7 +3,10 @@ package org.jointcase.statistics;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jointcase.alerts.AlertAcknowledged;
 import org.jointcase.alerts.AlertIssued;
@@ -26,6 +29,7 @@ import org.jointcase.leads.TransferSent;
 import org.jointcase.leads.TransferWithdrawn;
 import org.jointcase.reviews.FollowUpDone;
 import org.jointcase.reviews.OpinionSubmitted;
+import org.jointcase.persistence.TransactionScoped;
 import org.jointcase.reviews.ReviewConvened;
 import org.jointcase.statistics.StatisticsRepository.Fact;
 import org.jointcase.tasks.DeadlinePassed;
@@ -40,6 +44,11 @@ import org.springframework.stereotype.Component;
  * to the records: each record's change and its count are one transaction.
  *
  * <p>The facts are dated by the day (China time) on which the change was made.
+ *
+ * <p>Within a transaction the facts are summed and written just before it commits, in one order: the counters are
+ * rows many transactions update (every item an agency takes in adds to its one row of the day), so writing them as
+ * the events come would hold those rows locked for the rest of each transaction — a batch's workers would take turns
+ * — and two transactions adding to two rows in opposite orders could deadlock.
  */
 @Component
 class FactRecorder {
@@ -49,6 +58,13 @@ class FactRecorder {
 			IntakeStatus.NOT_SETTLED, IntakeStatus.WITHDRAWN);
 	private static final Set<IntakeStatus> MEDIATION_SUCCESSES = Set.of(IntakeStatus.SETTLED,
 			IntakeStatus.SETTLED_BY_ODR);
+
+	/** The order the counters are written in (a fact's value aside, its identity). */
+	private static final Comparator<Fact> ORDER = Comparator.comparing(Fact::agencyCode)
+		.thenComparing(Fact::day)
+		.thenComparing(Fact::kind)
+		.thenComparing(Fact::category)
+		.thenComparingInt(Fact::workingDays);
 
 	private final StatisticsRepository repository;
 	private final Directory directory;
@@ -197,7 +213,22 @@ class FactRecorder {
 	 * show its fact: it is left out, and the change it counts (a supervision entry, say) still commits.
 	 */
 	private void add(String agencyCode, FactKind kind, String category, int workingDays, long value) {
-		directory.agency(agencyCode).ifPresent(agency -> repository.add(new Fact(agency.code(), agency.regionCode(),
-				agency.departmentCode(), category, LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, value)));
+		directory.agency(agencyCode).ifPresent(agency -> {
+			Fact fact = new Fact(agency.code(), agency.regionCode(), agency.departmentCode(), category,
+					LocalDate.now(WorkingCalendar.ZONE), kind, workingDays, 0);
+			Map<Fact, Long> pending = TransactionScoped.value(this, () -> new TreeMap<>(ORDER),
+					facts -> facts.forEach((counted, sum) -> repository.add(withValue(counted, sum))));
+			if (pending != null) {
+				pending.merge(fact, value, Long::sum);
+			}
+			else {
+				repository.add(withValue(fact, value));
+			}
+		});
+	}
+
+	private static Fact withValue(Fact fact, long value) {
+		return new Fact(fact.agencyCode(), fact.regionCode(), fact.departmentCode(), fact.category(), fact.day(),
+				fact.kind(), fact.workingDays(), value);
 	}
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A batch file of 10,000 complaints and reports over HTTP: upload, then polled until done; prints the time from the
- * upload to the last row imported, the database vacuumed and analysed before. Run with
+ * upload to the last row imported, the database vacuumed and analysed before, and the CPU time the application and
+ * the database's server processes spent meanwhile (per row: what a shared machine's load does not change much). Run with
  * {@code mvn -Pbenchmark test -Dtest=IntakeImportBenchmark}; {@code -Djointcase.benchmark.rows=N} for another size.
  */
 @IntegrationTest
@@ -52,6 +53,8 @@ class IntakeImportBenchmark {
 			statement.execute("vacuum analyze");
 		}
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		long applicationCpu = applicationCpuNanos();
+		long databaseCpu = databaseCpuTicks();
 		long start = System.nanoTime();
 		ApiClient.Response uploaded = officer.send(officer.request("/api/intake/batches")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -66,9 +69,40 @@ class IntakeImportBenchmark {
 		}
 		while (!"DONE".equals(batch.path("status").asText()));
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double applicationMs = (applicationCpuNanos() - applicationCpu) / 1e6;
+		double databaseMs = (databaseCpuTicks() - databaseCpu) * 1000.0 / TICKS_PER_SECOND;
 		System.out.printf("BENCHMARK intake batch of %d rows: %.1f s (%.0f rows/s), %d imported, %d refused;"
-				+ " load average %.1f before, %.1f after%n", ROWS, seconds, ROWS / seconds,
-				batch.path("imported").asInt(), batch.path("refused").asInt(), loadBefore,
+				+ " CPU per row: application %.1f ms, database %.1f ms; load average %.1f before, %.1f after%n", ROWS,
+				seconds, ROWS / seconds, batch.path("imported").asInt(), batch.path("refused").asInt(),
+				applicationMs / ROWS, databaseMs / ROWS, loadBefore,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	/** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times. */
+	private static final int TICKS_PER_SECOND = 100;
+
+	private static long applicationCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * The CPU time of the server processes serving this database (the application's pool keeps its connections for
+	 * the whole batch), read from {@code /proc} when the server runs on this machine; 0 where it cannot be read.
+	 */
+	private static long databaseCpuTicks() throws Exception {
+		long ticks = 0;
+		try (Connection owner = TestDatabase.connect(); Statement statement = owner.createStatement();
+				var pids = statement.executeQuery("select pid from pg_stat_activity where datname = current_database()"
+						+ " and pid <> pg_backend_pid()")) {
+			while (pids.next()) {
+				java.nio.file.Path stat = java.nio.file.Path.of("/proc", pids.getString(1), "stat");
+				if (java.nio.file.Files.isReadable(stat)) {
+					String[] fields = java.nio.file.Files.readString(stat).replaceFirst(".*\\) ", "").split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+			}
+		}
+		return ticks;
 	}
 }

@@ -1,0 +1,62 @@
+package org.jointcase.persistence;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A value that lives as long as the current transaction: made on first use, handed to {@code beforeCommit} just
+ * before the transaction commits, and let go when it completes either way. What the modules keep this way is either
+ * read once per transaction (what another transaction changes meanwhile it would not see anyway before it commits) or
+ * written once at its end.
+ */
+public final class TransactionScoped {
+
+	private TransactionScoped() {
+	}
+
+	/**
+	 * The value of the current transaction under {@code key} (made by {@code factory} the first time), or
+	 * {@code null} outside a transaction, where the caller reads or writes directly.
+	 */
+	public static <T> T value(Object key, Supplier<T> factory, Consumer<T> beforeCommit) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		T value = (T) TransactionSynchronizationManager.getResource(key);
+		if (value == null) {
+			T fresh = factory.get();
+			TransactionSynchronizationManager.bindResource(key, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					beforeCommit.accept(fresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(key);
+				}
+			});
+			value = fresh;
+		}
+		return value;
+	}
+
+	/** Runs {@code action} once the current transaction has committed (at once outside a transaction). */
+	public static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
+	}
+}
