@@ -163,8 +163,8 @@ class AccessMatrixIntegrationTests {
 				"agencyCode", "3402-HE", "password", PASSWORD, "roles", List.of("INSPECTOR"))), 201);
 
 		caseId = newCase();
-		sharedDocument = upload(api.get(OWNER_INSPECTOR), caseId, "shared" + run + ".txt");
-		secretDocument = upload(api.get(OWNER_INSPECTOR), caseId, secretFile);
+		sharedDocument = upload(api.get(OWNER_INSPECTOR), casePath("/documents"), "shared" + run + ".txt");
+		secretDocument = upload(api.get(OWNER_INSPECTOR), casePath("/documents"), secretFile);
 		expect(api.get(OWNER_INSPECTOR).post(casePath("/notes"), Map.of("text", noteText)), 201);
 		share(SHAREE_SUMMARY, "SUMMARY", List.of());
 		share(SHAREE_FULL, "FULL_RECORD", List.of());
@@ -336,8 +336,8 @@ class AccessMatrixIntegrationTests {
 		expect(api.get(who).post("/api/tasks/" + task + "/actions/" + action, body), 204);
 	}
 
-	private static UUID upload(ApiClient client, UUID onCase, String fileName) {
-		ApiClient.Response uploaded = client.send(multipart(client, "/api/cases/" + onCase + "/documents", fileName));
+	private static UUID upload(ApiClient client, String path, String fileName) {
+		ApiClient.Response uploaded = client.send(multipart(client, path, fileName));
 		expect(uploaded, 201);
 		return UUID.fromString(uploaded.json().path("id").asText());
 	}
@@ -931,6 +931,7 @@ class AccessMatrixIntegrationTests {
 	private final String intakePerson = "Complainant" + run;
 	UUID intakeItem;
 	UUID forwardedItem;
+	UUID intakeAttachment;
 
 	private Map<String, Object> intakeBody(String personName) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -952,6 +953,8 @@ class AccessMatrixIntegrationTests {
 
 	private void buildTheIntakeFixture() {
 		intakeItem = intakeItem(OWNER_INSPECTOR, informantName);
+		intakeAttachment = upload(api.get(OWNER_INSPECTOR), "/api/intake/items/" + intakeItem + "/attachments",
+				"letter" + run + ".txt");
 		forwardedItem = intakeItem(DESIGNATOR, intakePerson);
 		String task = api.get(OWNER_INSPECTOR).get("/api/intake/items/" + forwardedItem).json().path("tasks").get(0)
 			.path("id").asText();
@@ -986,10 +989,28 @@ class AccessMatrixIntegrationTests {
 		apiVariant("GET /api/intake/items/{id}", FORWARDED_ITEM,
 				w -> api.get(w).get("/api/intake/items/" + forwardedItem))
 			.answer(200, OWNER).answer(200, OTHER_DISTRICT, DESIGNATOR).otherwise(404);
+		// Files: the agency handling the item adds them, and the officer who took it in until it is decided (the
+		// designator took the forwarded item in); its readers read them.
+		String files = "/api/intake/items/" + intakeItem + "/attachments";
+		String forwardedFiles = "/api/intake/items/" + forwardedItem + "/attachments";
+		api("POST /api/intake/items/{id}/attachments", w -> api.get(w).send(multipart(api.get(w), files,
+				"matrix.txt"))).answer(201, OWNER).otherwise(404);
+		apiVariant("POST /api/intake/items/{id}/attachments", FORWARDED_ITEM, w -> api.get(w).send(multipart(
+				api.get(w), forwardedFiles, "matrix.txt"))).answer(201, OTHER_DISTRICT, DESIGNATOR).answer(403, OWNER)
+			.otherwise(404);
+		api("GET /api/intake/items/{id}/attachments", w -> api.get(w).get(files)).answer(200, OWNER).otherwise(404);
+		apiVariant("GET /api/intake/items/{id}/attachments", FORWARDED_ITEM, w -> api.get(w).get(forwardedFiles))
+			.answer(200, OWNER).answer(200, OTHER_DISTRICT, DESIGNATOR).otherwise(404);
+		api("GET /api/intake/items/{id}/attachments/{attachmentId}/content", w -> api.get(w).get(files + "/"
+				+ intakeAttachment + "/content")).answer(200, OWNER).otherwise(404);
 
 		page("GET /intake", w -> pages(w).get("/intake")).answer(200, workers).otherwise(403);
 		page("GET /intake/items/{id}", w -> pages(w).get("/intake/items/" + intakeItem)).answer(200, OWNER)
 			.otherwise(404);
+		page("POST /intake/items/{id}/attachments", w -> pages(w).postFile("/intake/items/" + intakeItem
+				+ "/attachments", "file", "page.txt")).answer(302, OWNER).otherwise(404);
+		page("GET /intake/items/{id}/attachments/{attachmentId}", w -> pages(w).get("/intake/items/" + intakeItem
+				+ "/attachments/" + intakeAttachment)).answer(200, OWNER).otherwise(404);
 		page("GET /intake/batches/new", w -> pages(w).get("/intake/batches/new")).otherwise(200);
 		// The file lacks the columns: a case worker gets the form back with why, nothing imported.
 		page("POST /intake/batches", w -> pages(w).postFile("/intake/batches", "file", "page.txt"))

@@ -10,7 +10,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +23,6 @@ import org.jointcase.cases.CaseViews.Document;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +76,33 @@ public class CaseDocuments {
 	@Transactional
 	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
 			InputStream content, String origin) {
+		return attach(caseId, officer, agency, keep(fileName, declaredType, content), origin);
+	}
+
+	/**
+	 * Makes a file the store keeps a document of the case, under the file's id and without copying its bytes; on the
+	 * timeline and in the audit trail as an upload, {@code origin} saying where it came from.
+	 */
+	@Transactional
+	Document attach(UUID caseId, String officer, String agency, StoredFile file, String origin) {
+		Document document = new Document(file.id(), file.fileName(), file.declaredType(), file.detectedType(),
+				file.size(), file.sha256(), origin, officer, agency, Instant.now());
+		repository.insertDocument(caseId, document);
+		repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
+				document.fileName() + (origin == null ? "" : " (" + origin + ")"),
+				new TimelineSubject(TimelineSubject.DOCUMENT, file.id().toString()));
+		audit.recordChange(new AuditEvent(officer, agency, "document.upload", "document", file.id().toString(), caseId,
+				AuditOutcome.ALLOWED, document.fileName()));
+		return document;
+	}
+
+	/**
+	 * Keeps a file in the store, in the caller's transaction: its name as {@link DocumentNames#kept} keeps it (400
+	 * {@code file-name} when none is left or it is longer than 255), its SHA-256 and the type its bytes show; an empty
+	 * file is refused (400 {@code not-empty}).
+	 */
+	@Transactional
+	StoredFile keep(String fileName, String declaredType, InputStream content) {
 		String name = DocumentNames.kept(fileName);
 		if (name.isEmpty() || name.length() > 255) {
 			throw ApiProblem.invalid("file", "file-name", "The file needs a name of at most 255 characters");
@@ -100,15 +124,8 @@ public class CaseDocuments {
 			try (InputStream bytes = Files.newInputStream(spooled)) {
 				store.save(id, bytes, stored);
 			}
-			Document document = new Document(id, name, declaredType, MediaTypes.detect(spooled), stored,
-					HexFormat.of().formatHex(sha256.digest()), origin, officer, agency, Instant.now());
-			repository.insertDocument(caseId, document);
-			repository.insertEvent(caseId, document.uploadedAt(), officer, agency, "DOCUMENT_ADDED",
-					name + (origin == null ? "" : " (" + origin + ")"),
-					new TimelineSubject(TimelineSubject.DOCUMENT, id.toString()));
-			audit.recordChange(new AuditEvent(officer, agency, "document.upload", "document", id.toString(), caseId,
-					AuditOutcome.ALLOWED, name));
-			return document;
+			return new StoredFile(id, name, declaredType, MediaTypes.detect(spooled), stored,
+					HexFormat.of().formatHex(sha256.digest()));
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
@@ -140,7 +157,12 @@ public class CaseDocuments {
 			.orElseThrow(() -> refusals.notVisible(officer, "document.download", "document", documentId.toString(),
 					caseId, "Document"));
 		refusals.allowedRead(officer, "document.download", "document", documentId.toString(), caseId);
-		return new Download(document, store.open(documentId));
+		return new Download(document, content(documentId));
+	}
+
+	/** The bytes of a file the store keeps, fetched as they are read. */
+	InputStream content(UUID fileId) {
+		return store.open(fileId);
 	}
 
 	List<UUID> documentIds(UUID caseId) {
@@ -149,21 +171,10 @@ public class CaseDocuments {
 
 	public record Download(Document document, InputStream content) {
 
-		/**
-		 * The HTTP answer that hands the document over, for the API and the pages alike: served as the type its bytes
-		 * show (not the one declared), as an attachment under its original name, with its SHA-256 in base64 as
-		 * {@code Repr-Digest} (RFC 9530) and, for older clients, {@code Digest} (RFC 3230). The bytes stream from the
-		 * store as the client reads them.
-		 */
+		/** The HTTP answer that hands the document over, as {@link StoredFile#toResponse} does. */
 		public ResponseEntity<InputStreamResource> toResponse() {
-			String sha256 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.sha256()));
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(document.detectedType()))
-				.contentLength(document.size())
-				.header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.attachment(document.fileName()))
-				.header("Repr-Digest", "sha-256=:" + sha256 + ":")
-				.header("Digest", "sha-256=" + sha256)
-				.body(new InputStreamResource(content));
+			return new StoredFile(document.id(), document.fileName(), document.declaredType(), document.detectedType(),
+					document.size(), document.sha256()).toResponse(content);
 		}
 	}
 }

@@ -114,4 +114,19 @@ class ProcessCases implements CaseProcessing {
 			InputStream content, String origin) {
 		return documents.attach(caseId, officer, agency, fileName, declaredType, content, origin);
 	}
+
+	@Override
+	public StoredFile keep(String fileName, String declaredType, InputStream content) {
+		return documents.keep(fileName, declaredType, content);
+	}
+
+	@Override
+	public InputStream content(UUID fileId) {
+		return documents.content(fileId);
+	}
+
+	@Override
+	public Document attach(UUID caseId, String officer, String agency, StoredFile file, String origin) {
+		return documents.attach(caseId, officer, agency, file, origin);
+	}
 }

@@ -14,8 +14,10 @@ import org.jointcase.tasks.OpenTask;
  * An item as one officer may see it. {@code person} carries the identity only for those who may know it
  * ({@link IntakePolicy}); others see that a real-name or anonymous person exists and nothing more. {@code routing}
  * says which rule placed the item where it is; {@code tasks} are its steps with their deadlines, open and closed, so
- * that forwarding loses none of its deadline history; {@code hotSpot} flags a business many items name ({@link HotSpots}); {@code messages} are every message to the person. {@code allowedActions} are what the reader may do now: the
- * actions of its open step (taken through {@code POST /api/tasks/{taskId}/actions/{action}} on the open task) and
+ * that forwarding loses none of its deadline history; {@code hotSpot} flags a business many items name
+ * ({@link HotSpots}); {@code messages} are every message to the person; {@code attachments} the files that came with
+ * it ({@link IntakeAttachments}). {@code allowedActions} are what the reader may do now: the actions of its open step
+ * (taken through {@code POST /api/tasks/{taskId}/actions/{action}} on the open task), {@code add-attachment}, and
  * {@code read-only} for an agency the item has left.
  */
 public record IntakeItemView(UUID id, IntakeKind kind, IntakeChannel channel, String workOrder, Instant receivedAt,
@@ -23,8 +25,9 @@ public record IntakeItemView(UUID id, IntakeKind kind, IntakeChannel channel, St
 		BigDecimal amount, String desiredOutcome, IntakeStatus status, String agencyCode, String triageAgency,
 		Routing routing, int forwardCount, LocalDate forwardDueDate, String currentStep, Instant dueAt,
 		Integer workingDaysLeft, String decision, String decisionDetail, BigDecimal amountRecovered,
-		String businessAnswer, UUID caseId, boolean hotSpot, List<Step> steps, List<OpenTask> tasks, List<Message> messages, Instant createdAt,
-		Instant closedAt, Set<String> allowedActions) {
+		String businessAnswer, UUID caseId, boolean hotSpot, List<Step> steps, List<OpenTask> tasks,
+		List<Message> messages, List<Attachment> attachments, Instant createdAt, Instant closedAt,
+		Set<String> allowedActions) {
 
 	/** The reader's agency handled the item once (took it in, forwarded it, triaged it) and keeps this record of it. */
 	public static final String READ_ONLY = "read-only";
@@ -49,6 +52,16 @@ public record IntakeItemView(UUID id, IntakeKind kind, IntakeChannel channel, St
 	 */
 	public record Message(String kind, String channel, String text, Instant createdAt, String createdBy, String status,
 			int attempts, Instant sentAt, String lastError) {
+	}
+
+	/**
+	 * A file that came with the item: {@code mediaType} is what its bytes show (and what it is served as),
+	 * {@code declaredType} what the uploader's client said. Its content is
+	 * {@code GET /api/intake/items/{id}/attachments/{attachmentId}/content}; the case opened from the item has it as a
+	 * document under the same id.
+	 */
+	public record Attachment(UUID id, String fileName, String mediaType, String declaredType, long size, String sha256,
+			String uploadedBy, String uploadedAgency, Instant uploadedAt) {
 	}
 
 	/** One line of an agency's queue: soonest due first, with the working days left. */

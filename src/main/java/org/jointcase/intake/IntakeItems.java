@@ -34,6 +34,7 @@ import org.jointcase.cases.process.CaseProcessing;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.Role;
 import org.jointcase.engine.CandidateGroups;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.intake.IntakeItemView.PersonView;
 import org.jointcase.intake.IntakeItemView.QueueEntry;
 import org.jointcase.intake.IntakeItemView.Routing;
@@ -42,7 +43,6 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,18 +70,21 @@ public class IntakeItems {
 	private final WorkingCalendar calendar;
 	private final DeadlineRules rules;
 	private final CaseProcessing cases;
+	private final IntakeAttachments attachments;
 	private final RuntimeService runtime;
 	private final Inbox inbox;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
+	private final Idempotency idempotency;
 
 	IntakeItems(IntakeRepository repository, IntakePolicy policy, IntakeRouting routing, PersonMessages messages,
 			HotSpots hotSpots, IntakeSettings settings,
 			Directory directory, WorkingCalendar calendar, DeadlineRules rules, CaseProcessing cases,
-			RuntimeService runtime, Inbox inbox, AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+			IntakeAttachments attachments, RuntimeService runtime, Inbox inbox, AuditTrail audit,
+			ApplicationEventPublisher events, ObjectMapper json, PlatformTransactionManager transactions,
+			Idempotency idempotency) {
 		this.repository = repository;
 		this.policy = policy;
 		this.routing = routing;
@@ -92,12 +95,14 @@ public class IntakeItems {
 		this.calendar = calendar;
 		this.rules = rules;
 		this.cases = cases;
+		this.attachments = attachments;
 		this.runtime = runtime;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.events = events;
 		this.json = json;
 		this.transaction = new TransactionTemplate(transactions);
+		this.idempotency = idempotency;
 	}
 
 	/** The item taken in, and whether this call created it ({@code false}: the work order was known already). */
@@ -107,14 +112,20 @@ public class IntakeItems {
 	/**
 	 * Takes an item in. The channel's work-order number identifies it: the same number with the same content answers
 	 * the item taken in the first time ({@code created=false}), never a second one; with other content it is refused
-	 * (409, {@code same-work-order-same-item}), as it is for an officer whose agency does not read the item.
+	 * (409, {@code same-work-order-same-item}), as it is for an officer whose agency does not read the item. With an
+	 * idempotency key, the same key and body answer what the first call answered ({@link Idempotency}), whatever
+	 * became of the item since; the same key with another body gets 422.
 	 */
-	public Received receive(SignedInOfficer officer, IntakeItemInput input) {
-		UUID id = take(officer, input);
-		boolean created = id != null;
-		UUID item = created ? id : repository.byWorkOrder(input.channel(), input.workOrder().trim()).orElseThrow().id();
-		return new Received(created ? view(officer, repository.find(item).orElseThrow())
-				: view(officer, policy.readable(officer, item, "intake.read")), created);
+	public Received receive(SignedInOfficer officer, IntakeItemInput input, String idempotencyKey) {
+		return idempotency.once(new Idempotency.Request(officer.username(), idempotencyKey, "intake.receive", input),
+				Received.class, received -> received.item().id(), () -> {
+					UUID id = take(officer, input);
+					boolean created = id != null;
+					UUID item = created ? id
+							: repository.byWorkOrder(input.channel(), input.workOrder().trim()).orElseThrow().id();
+					return new Received(created ? view(officer, repository.find(item).orElseThrow())
+							: view(officer, policy.readable(officer, item, "intake.read")), created);
+				});
 	}
 
 	/**
@@ -145,10 +156,15 @@ public class IntakeItems {
 
 	/** One batch row in a transaction of its own, as {@link #receiveRows} takes it. */
 	boolean receiveRow(SignedInOfficer officer, IntakeItemInput input) {
-		return take(officer, input) != null;
+		return idempotency.once(new Idempotency.Request(officer.username(), null, "intake.receive", input),
+				Boolean.class, null, () -> take(officer, input) != null);
 	}
 
-	/** The new item's id, or {@code null} when the same work order with the same content was taken in before. */
+	/**
+	 * The new item's id, or {@code null} when the same work order with the same content was taken in before; in the
+	 * caller's transaction, which {@link Idempotency} runs again once when another one took the same number in at the
+	 * same time (the unique work order), to find that item then.
+	 */
 	private UUID take(SignedInOfficer officer, IntakeItemInput input) {
 		policy.requireReceive(officer, input.workOrder());
 		String hash = hash(input);
@@ -156,18 +172,8 @@ public class IntakeItems {
 			return null;
 		}
 		UUID id = UUID.randomUUID();
-		try {
-			transaction.executeWithoutResult(status -> {
-				start(officer, input, hash, id);
-				hotSpots.counted(List.of(id));
-			});
-		}
-		catch (DuplicateKeyException concurrentSameNumber) {
-			if (!earlier(officer, input, hash)) {
-				throw concurrentSameNumber;
-			}
-			return null;
-		}
+		start(officer, input, hash, id);
+		hotSpots.counted(List.of(id));
 		return id;
 	}
 
@@ -257,7 +263,7 @@ public class IntakeItems {
 					.map(m -> new IntakeItemView.Message(m.kind().name(), m.channel().name(), m.text(), m.createdAt(),
 							m.createdBy(), m.status().name(), m.attempts(), m.sentAt(), m.lastError()))
 					.toList(),
-				item.createdAt(),
+				repository.attachments(item.id()), item.createdAt(),
 				item.closedAt(), policy.actions(officer, item, open));
 	}
 
@@ -400,7 +406,8 @@ public class IntakeItems {
 
 	/**
 	 * Opens the case a report becomes: owned by the handling agency, the business as party, the person as the
-	 * confidential informant (recorded by that agency), the item and the case naming each other.
+	 * confidential informant (recorded by that agency), the item's files as its documents, the item and the case
+	 * naming each other.
 	 */
 	UUID openCase(UUID id, String title, CaseCategory category, String actor) {
 		IntakeRepository.Item item = repository.find(id).orElseThrow();
@@ -417,8 +424,9 @@ public class IntakeItems {
 				List.of(new PartyInput(PartyKind.BUSINESS, business.name(), business.creditCode(), null,
 						business.address(), businessRegion)),
 				informant);
-		UUID caseId = cases.openCase(input, agency, actor,
-				"intake item " + item.channel() + " " + item.workOrder() + " (" + id + ")");
+		String origin = "intake item " + item.channel() + " " + item.workOrder() + " (" + id + ")";
+		UUID caseId = cases.openCase(input, agency, actor, origin);
+		attachments.toCase(id, caseId, actor, agency, origin);
 		repository.caseOpened(id, caseId);
 		events.publishEvent(new IntakeCaseOpened(id, caseId, agency));
 		return caseId;

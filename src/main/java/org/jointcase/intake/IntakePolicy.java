@@ -11,6 +11,7 @@ import org.jointcase.engine.CandidateGroups;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.OpenTask;
+import org.jointcase.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +24,18 @@ import org.springframework.stereotype.Component;
  * only for the agency that took the item in (which recorded the person, as for a case's informant).
  * </ul>
  * Anyone else gets 404, audited through {@link Refusals}, as for an item that does not exist. Case workers take items
- * in; others get 403.
+ * in; others get 403. Files are added to an item ({@link #requireAttach}) by the case workers of the agency handling
+ * it and by the officer who took it in while it waits for its first decision, as long as it is open and no case was
+ * opened from it; its readers read them.
  */
 @Component
 class IntakePolicy {
 
 	static final String TARGET = "intake-item";
+	/** The action in {@link IntakeItemView#allowedActions} of an officer who may add a file now. */
+	static final String ADD_ATTACHMENT = "add-attachment";
+	static final String ATTACH = "intake.attachment.add";
+	private static final Set<IntakeStatus> AWAITING_DECISION = Set.of(IntakeStatus.TRIAGE, IntakeStatus.ROUTED);
 	private static final Set<Role> CASE_WORKERS = Set.of(Role.INSPECTOR, Role.SUPERVISOR, Role.COORDINATOR);
 
 	private final IntakeRepository repository;
@@ -43,11 +50,51 @@ class IntakePolicy {
 
 	/** The item, if the officer reads it; otherwise 404. The allowed read is audited as well. */
 	IntakeRepository.Item readable(SignedInOfficer officer, UUID id, String action) {
-		IntakeRepository.Item item = repository.find(id)
-			.filter(found -> reads(officer, found))
-			.orElseThrow(() -> refusals.notVisible(officer, action, TARGET, id.toString(), null, "Intake item"));
+		IntakeRepository.Item item = visible(officer, id, action);
 		refusals.allowedRead(officer, action, TARGET, id.toString(), item.caseId());
 		return item;
+	}
+
+	private IntakeRepository.Item visible(SignedInOfficer officer, UUID id, String action) {
+		return repository.find(id)
+			.filter(found -> reads(officer, found))
+			.orElseThrow(() -> refusals.notVisible(officer, action, TARGET, id.toString(), null, "Intake item"));
+	}
+
+	/**
+	 * The item, if the officer may add a file to it now; 404 for an officer who does not read it, 403
+	 * ({@code handling-agency}) for a reader who may not add files, 409 ({@code open-item}) once it is closed or a
+	 * case was opened from it (the case's documents take files then). The refusals are audited.
+	 */
+	IntakeRepository.Item requireAttach(SignedInOfficer officer, UUID id) {
+		IntakeRepository.Item item = visible(officer, id, ATTACH);
+		if (!handles(officer, item) && !receiving(officer, item)) {
+			throw refusals.forbidden(officer, ATTACH, TARGET, id.toString(), item.caseId(), "handling-agency",
+					"The agency handling the item adds files to it, and the officer who took it in until it is decided");
+		}
+		if (!takesFiles(item)) {
+			throw ApiProblem.conflict("file", "open-item", "The item is closed or a case was opened from it: add the "
+					+ "file to the case's documents");
+		}
+		return item;
+	}
+
+	void attached(SignedInOfficer officer, IntakeRepository.Item item) {
+		refusals.allowedChange(officer, ATTACH, TARGET, item.id().toString(), item.caseId());
+	}
+
+	private boolean attaches(SignedInOfficer officer, IntakeRepository.Item item) {
+		return (handles(officer, item) || receiving(officer, item)) && takesFiles(item);
+	}
+
+	/** The officer who took the item in, at intake time: while it waits for its first decision. */
+	private static boolean receiving(SignedInOfficer officer, IntakeRepository.Item item) {
+		return worker(officer) && officer.username().equals(item.receivedBy())
+				&& officer.agencyCode().equals(item.receivedAgency()) && AWAITING_DECISION.contains(item.status());
+	}
+
+	private static boolean takesFiles(IntakeRepository.Item item) {
+		return item.closedAt() == null && item.caseId() == null;
 	}
 
 	boolean reads(SignedInOfficer officer, IntakeRepository.Item item) {
@@ -74,7 +121,8 @@ class IntakePolicy {
 
 	/**
 	 * What the officer may do with the item now: the actions of its open steps they may take (as the inbox decides),
-	 * or {@link IntakeItemView#READ_ONLY} for an agency the item has left.
+	 * or {@link IntakeItemView#READ_ONLY} for an agency the item has left; and {@value #ADD_ATTACHMENT} when they may
+	 * add a file.
 	 */
 	Set<String> actions(SignedInOfficer officer, IntakeRepository.Item item, List<OpenTask> open) {
 		Set<String> actions = new LinkedHashSet<>();
@@ -90,6 +138,9 @@ class IntakePolicy {
 		}
 		else {
 			actions.add(IntakeItemView.READ_ONLY);
+		}
+		if (attaches(officer, item)) {
+			actions.add(ADD_ATTACHMENT);
 		}
 		return actions;
 	}

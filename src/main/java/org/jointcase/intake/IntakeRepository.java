@@ -91,6 +91,11 @@ class IntakeRepository {
 			.optional();
 	}
 
+	/** Locks the item's row until the transaction ends: a file added to it and the case opened from it queue. */
+	void lock(UUID id) {
+		jdbc.sql("select id from intake_item where id = ? for update").param(id).query(UUID.class).optional();
+	}
+
 	void routed(UUID id, String agency, String rule, String detail, LocalDate forwardDueDate) {
 		jdbc.sql("""
 				update intake_item set agency_code = ?, triage_agency = null, status = 'ROUTED', routing_rule = ?,
@@ -163,6 +168,37 @@ class IntakeRepository {
 			.query((rs, n) -> new IntakeItemView.Step(Timestamps.instant(rs, "at"), rs.getString("officer"),
 					rs.getString("agency"), rs.getString("step"), rs.getString("action"), rs.getString("detail")))
 			.list();
+	}
+
+	void insertAttachment(UUID itemId, IntakeItemView.Attachment a) {
+		jdbc.sql("""
+				insert into intake_attachment (id, item_id, file_name, declared_type, detected_type, size_bytes, sha256,
+				    uploaded_by, uploaded_agency, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(a.id(), itemId, a.fileName(), a.declaredType(), a.mediaType(), a.size(), a.sha256(),
+					a.uploadedBy(), a.uploadedAgency(), Timestamps.of(a.uploadedAt()))
+			.update();
+	}
+
+	List<IntakeItemView.Attachment> attachments(UUID itemId) {
+		return jdbc.sql("select * from intake_attachment where item_id = ? order by uploaded_at, id")
+			.param(itemId)
+			.query(this::attachment)
+			.list();
+	}
+
+	Optional<IntakeItemView.Attachment> attachment(UUID itemId, UUID id) {
+		return jdbc.sql("select * from intake_attachment where item_id = ? and id = ?")
+			.params(itemId, id)
+			.query(this::attachment)
+			.optional();
+	}
+
+	private IntakeItemView.Attachment attachment(ResultSet rs, int row) throws SQLException {
+		return new IntakeItemView.Attachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
+				rs.getString("detected_type"), rs.getString("declared_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("uploaded_by"), rs.getString("uploaded_agency"),
+				Timestamps.instant(rs, "uploaded_at"));
 	}
 
 	/** Whether the agency acted on the item once (took it in, forwarded or triaged it): it keeps a record of it. */

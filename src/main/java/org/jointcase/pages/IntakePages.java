@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jointcase.alerts.Alerts;
 import org.jointcase.intake.HotSpots;
+import org.jointcase.intake.IntakeAttachments;
 import org.jointcase.intake.IntakeBatches;
 import org.jointcase.intake.IntakeChannel;
 import org.jointcase.intake.IntakeItemView;
@@ -15,7 +16,9 @@ import org.jointcase.intake.IntakeKind;
 import org.jointcase.intake.IntakeStatus;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +27,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agency's intake queue, the item page (routing rationale, deadlines, messages, what happened, and the link to
- * the open step's decision forms, which the task page draws from the step's actions), batch upload with its progress,
- * and the hot-spot list. The intake module decides who may see and do what; the item page shows the active alerts
+ * The agency's intake queue, the item page (routing rationale, deadlines, messages, its files with the form that adds
+ * one, what happened, and the link to the open step's decision forms, which the task page draws from the step's
+ * actions), batch upload with its progress, and the hot-spot list. The intake module decides who may see and do what; the item page shows the active alerts
  * about its business that the officer's agency sees, as the case page does.
  */
 @Controller
@@ -39,9 +43,12 @@ class IntakePages {
 	private final HotSpots hotSpots;
 	private final PageFormat format;
 	private final Alerts alerts;
+	private final IntakeAttachments attachments;
 
-	IntakePages(IntakeItems items, IntakeBatches batches, HotSpots hotSpots, PageFormat format, Alerts alerts) {
+	IntakePages(IntakeItems items, IntakeBatches batches, HotSpots hotSpots, PageFormat format, Alerts alerts,
+			IntakeAttachments attachments) {
 		this.items = items;
+		this.attachments = attachments;
 		this.alerts = alerts;
 		this.batches = batches;
 		this.hotSpots = hotSpots;
@@ -70,6 +77,27 @@ class IntakePages {
 				: alerts.activeAbout(officer, Arrays.asList(item.business().creditCode()),
 						List.of(item.business().name())));
 		return "pages/intake-item";
+	}
+
+	/** Adds the chosen file to the item; without a file the page says to choose one. */
+	@PostMapping("/intake/items/{id}/attachments")
+	String attach(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("attachmentError", true);
+		}
+		else {
+			redirect.addFlashAttribute("attached", attachments.add(officer, id, file.getOriginalFilename(),
+					file.getContentType(), file.getInputStream()).fileName());
+		}
+		return "redirect:/intake/items/" + id + "#attachments";
+	}
+
+	@GetMapping("/intake/items/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> attachment(@AuthenticationPrincipal SignedInOfficer officer,
+			@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return attachments.download(officer, id, attachmentId);
 	}
 
 	@GetMapping("/intake/batches/new")

@@ -1,5 +1,8 @@
 package org.jointcase.intake;
 
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -67,6 +70,21 @@ public final class IntakeFixtures {
 			throw new AssertionError(received.toString());
 		}
 		return received.json();
+	}
+
+	/** Adds a file to the item, as multipart field {@code file} with its name and bytes. */
+	public static ApiClient.Response attach(ApiClient officer, String itemId, String fileName, byte[] content) {
+		String boundary = "intake-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(tail);
+		return officer.send(officer.request("/api/intake/items/" + itemId + "/attachments")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** The item's open task id. */

@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The intake pages in a real browser: a batch file uploaded with its progress bar and refused row, the queue with
  * working days left, the item page with its routing rationale, the decision taken through the step's form, and the
- * queue in Chinese; the hot-spot flag on the page of a case whose business is a hot spot; the active alerts about
- * the item's business on its page, for the agencies the alert was sent to.
+ * queue in Chinese; a file added to the item on its page and downloaded from it; the hot-spot flag on the page of a
+ * case whose business is a hot spot; the active alerts about the item's business on its page, for the agencies the
+ * alert was sent to.
  */
 @IntegrationTest
 class IntakePagesBrowserIntegrationTests {
@@ -82,6 +83,28 @@ class IntakePagesBrowserIntegrationTests {
 
 		browser.go("/intake?lang=zh-CN");
 		assertThat(browser.heading()).isEqualTo("投诉举报待办");
+	}
+
+	@Test
+	void theHandlingAgencyAddsAFileOnTheItemPageAndDownloadsIt() throws IOException {
+		String item = IntakeFixtures.receive(ApiClient.as(port, "hefei.inspector"), IntakeFixtures.item("COMPLAINT",
+				IntakeFixtures.workOrder(), IntakeFixtures.business("Filed Gym Ltd", null, "340104"), true))
+			.path("id").asText();
+		Path receipt = Files.createTempFile("receipt", ".txt");
+		Files.writeString(receipt, "Receipt 0042: 12 months, 3600 yuan", StandardCharsets.UTF_8);
+
+		browser.signIn("shushan.inspector").go("/intake/items/" + item);
+		assertThat(browser.text("#attachments")).contains("No files.");
+		browser.attach("Add a file", receipt).press("Upload");
+		assertThat(browser.text("#attachments")).contains("Added: " + receipt.getFileName());
+		assertThat(browser.text("[data-test=attachments]")).contains(receipt.getFileName().toString(), "text/plain");
+		assertThat(browser.all("[data-test=decide]")).hasSize(1);
+		browser.download(receipt.getFileName().toString());
+		assertThat(Files.readString(browser.downloaded(receipt.getFileName().toString()), StandardCharsets.UTF_8))
+			.isEqualTo("Receipt 0042: 12 months, 3600 yuan");
+
+		browser.go("/intake/items/" + item + "?lang=zh-CN");
+		assertThat(browser.text("#attachments")).contains("材料", "添加材料");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.jointcase.cases.CaseViews.OverlappingCase;
 import org.jointcase.cases.CaseViews.Party;
 import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.ShareSource;
+import org.jointcase.cases.StoredFile;
 
 /**
  * The effects processes have on cases, without an access check of their own: the calling process (a transfer, an
@@ -73,4 +74,21 @@ public interface CaseProcessing {
 	 */
 	Document attach(UUID caseId, String officer, String agency, String fileName, String declaredType,
 			InputStream content, String origin);
+
+	/**
+	 * Keeps a file in the document store for a record of the calling module (an intake item's attachment), in the
+	 * caller's transaction, named, digested and typed as a case document is: 400 {@code file-name} for a name of
+	 * nothing or of more than 255 characters, 400 {@code not-empty} for no bytes. It belongs to no case until
+	 * {@link #attach(UUID, String, String, StoredFile, String)} makes it one's document.
+	 */
+	StoredFile keep(String fileName, String declaredType, InputStream content);
+
+	/** The bytes of a file the store keeps (a case's document or a {@link #keep kept} file), read as they stream. */
+	InputStream content(UUID fileId);
+
+	/**
+	 * Makes a {@link #keep kept} file a document of the case, under the file's id, with its name and types, its bytes
+	 * not copied; the timeline names {@code origin} as where it came from.
+	 */
+	Document attach(UUID caseId, String officer, String agency, StoredFile file, String origin);
 }
