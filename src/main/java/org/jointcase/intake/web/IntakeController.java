@@ -59,7 +59,8 @@ class IntakeController {
 	 */
 	@PostMapping("/api/intake/items")
 	ResponseEntity<IntakeItemView> receive(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = Idempotency.HEADER, required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody IntakeItemInput input) {
 		IntakeItems.Received received = items.receive(officer, input, idempotencyKey);
 		URI location = URI.create("/api/intake/items/" + received.item().id());
@@ -90,6 +91,7 @@ class IntakeController {
 	 * the agency handling it, or the officer who took it in until it is decided; 201 with the location of its content.
 	 */
 	@PostMapping(path = "/api/intake/items/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<IntakeItemView.Attachment> attach(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file)
 			throws IOException {
