@@ -422,6 +422,8 @@ class AccessMatrixIntegrationTests {
 	private final List<String> mismatches = new ArrayList<>();
 	/** The body of the last answer per principal, searched for what must be absent. */
 	private final Map<Who, String> lastBody = new EnumMap<>(Who.class);
+	/** The operations that answered 201 in some cell, each with a Location its caller could read. */
+	private final Set<String> created = new TreeSet<>();
 
 	private Row api(String operation, Function<Who, ApiClient.Response> call) {
 		return apiVariant(operation, "", call);
@@ -435,10 +437,25 @@ class AccessMatrixIntegrationTests {
 				assertThat(response.contentType()).as(operation + " " + variant + " as " + who)
 					.startsWith("application/problem+json");
 			}
+			if (response.status() == 201) {
+				followLocation(operation, operation + " " + variant + " as " + who, who, response);
+			}
 			return response.status();
 		});
 		rows.add(row);
 		return row;
+	}
+
+	/** A create names what it made in Location (the list it appears in, where it has no address of its own). */
+	private void followLocation(String operation, String cell, Who who, ApiClient.Response response) {
+		String location = response.header("Location");
+		int status = location == null ? 0 : api.get(who).get(location).status();
+		if (status == 200) {
+			created.add(operation);
+		}
+		else {
+			mismatches.add(cell + ": 201 with Location " + location + ", which answers its caller " + status);
+		}
 	}
 
 	private Row page(String operation, Function<Who, PageClient.Response> call) {
@@ -519,6 +536,10 @@ class AccessMatrixIntegrationTests {
 		api("POST /api/cases/{caseId}/transfers", w -> api.get(w).post(c + "/transfers", Map.of("targetAgency",
 				"3402-HE", "reason", "Matrix")))
 			.answer(409, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
+		apiVariant("POST /api/cases/{caseId}/transfers", "of a case without one", w -> api.get(w).post("/api/cases/"
+				+ target(w, EnumSet.of(OWNER_INSPECTOR), this::newCaseOfOwner, caseId) + "/transfers",
+				Map.of("targetAgency", "3402-HE", "reason", "Matrix")))
+			.answer(201, OWNER_INSPECTOR).answer(403, SUMMARY_READERS).otherwise(404);
 		api("GET /api/cases/{caseId}/transfers", w -> api.get(w).get(c + "/transfers"))
 			.answer(200, SUMMARY_READERS).otherwise(404);
 		api("GET /api/cases/{caseId}/transfer-check", w -> api.get(w).get(c + "/transfer-check"))
@@ -586,6 +607,11 @@ class AccessMatrixIntegrationTests {
 		apiVariant("POST /api/cases/{caseId}/informant-requests", "while one is pending", w -> api.get(w).post(i,
 				Map.of("reason", "Matrix"))).answer(409, EnumSet.of(OWNER_INSPECTOR, OWNER_SUPERVISOR))
 			.answer(403, OWNER_COORDINATOR).answer(403, recorders).otherwise(404);
+		apiVariant("POST /api/cases/{caseId}/informant-requests", "while none is pending", w -> api.get(w).post(
+				"/api/cases/" + target(w, EnumSet.of(OWNER_INSPECTOR), this::takenOverFromSharee, takenOver)
+						+ "/informant-requests", Map.of("reason", "Matrix")))
+			.answer(201, OWNER_INSPECTOR).answer(409, OWNER_SUPERVISOR).answer(403, OWNER_COORDINATOR)
+			.answer(403, recorders).otherwise(404);
 		api("GET /api/cases/{caseId}/informant-requests", w -> api.get(w).get(i)).answer(200, OWNER)
 			.answer(200, recorders).otherwise(404);
 		api("GET /api/informant-requests/{id}", w -> api.get(w).get("/api/informant-requests/" + informantRequest))
@@ -627,7 +653,7 @@ class AccessMatrixIntegrationTests {
 		api("GET /api/directory/agencies/{code}", w -> api.get(w).get("/api/directory/agencies/340104-MR"))
 			.otherwise(200);
 		api("POST /api/directory/agencies", w -> api.get(w).post("/api/directory/agencies", Map.of("departmentCode",
-				"MR", "regionCode", "340102", "nameZh", "瑶海", "nameEn", "Yaohai")))
+				"CT", "regionCode", "340102", "nameZh", "瑶海文旅", "nameEn", "Yaohai Culture and Tourism")))
 			.answer(PASS, ADMINISTRATOR).otherwise(403);
 		api("GET /api/directory/agencies/{code}/officers", w -> api.get(w).get(
 				"/api/directory/agencies/340104-MR/officers")).answer(200, ADMINISTRATOR).otherwise(403);
@@ -1009,6 +1035,7 @@ class AccessMatrixIntegrationTests {
 		defineTheTable();
 		Set<String> covered = rows.stream().map(row -> row.operation).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> operations = operations();
+		JsonNode paths = ApiClient.as(port, "admin").get("/v3/api-docs").json().path("paths");
 		assertThat(operations).as("operations without rows in the matrix").isSubsetOf(covered);
 		assertThat(covered).as("rows for operations that no longer exist").isSubsetOf(operations);
 
@@ -1031,6 +1058,8 @@ class AccessMatrixIntegrationTests {
 				absent(row, who);
 			}
 		}
+		assertThat(created).as("creates that answered 201 with a Location their caller reads")
+			.containsAll(documentedCreates(paths));
 		System.out.printf("Access matrix: %d rows (%d operations) x %d principals = %d cells%n", rows.size(),
 				covered.size(), Who.values().length, cells);
 		// Every answer, for comparing two versions of the application cell by cell.
@@ -1058,6 +1087,20 @@ class AccessMatrixIntegrationTests {
 		if (body.contains(canary)) {
 			mismatches.add(cell + ": the answer shows " + what);
 		}
+	}
+
+	/** The operations whose description says they answer 201 with Location. */
+	private static Set<String> documentedCreates(JsonNode paths) {
+		Set<String> creates = new TreeSet<>();
+		paths.fieldNames().forEachRemaining(path -> paths.path(path).fields().forEachRemaining(operation -> {
+			JsonNode created = operation.getValue().path("responses").path("201");
+			assertThat(created.path("headers").has("Location")).as("%s %s documents 201 with Location",
+					operation.getKey(), path).isEqualTo(!created.isMissingNode());
+			if (!created.isMissingNode()) {
+				creates.add(operation.getKey().toUpperCase() + " " + path);
+			}
+		}));
+		return creates;
 	}
 
 	/** Every operation of the OpenAPI document and every page route of the pages module. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.cases.CreditCode;
+import org.jointcase.directory.DirectoryLimits;
 
 /** Request bodies of the alert API and of the alert's task action. */
 public final class AlertInputs {
@@ -24,11 +25,14 @@ public final class AlertInputs {
 	 * {@code regions} (each region with the regions inside it), never to the issuing agency itself. {@code caseId} and
 	 * {@code documentIds} name evidence of a case the issuing agency owns, which the addressees see until it expires.
 	 */
-	public record Issue(@NotNull AlertSubject subject, @CreditCode @Size(max = 18) String creditCode,
-			@Size(max = 200) String businessName, @Size(max = 4000) String practice, @NotNull CaseCategory category,
-			@NotNull AlertSeverity severity, @NotBlank @Size(max = 4000) String summary,
-			@Size(max = 200) List<@NotBlank @Size(max = 40) String> agencies,
-			@Size(max = 20) List<@NotBlank @Size(max = 12) String> regions, @NotNull @Future LocalDate expiresOn,
+	public record Issue(@NotNull AlertSubject subject,
+			@CreditCode @Size(max = AlertLimits.CREDIT_CODE) String creditCode,
+			@Size(max = AlertLimits.BUSINESS_NAME) String businessName,
+			@Size(max = AlertLimits.PRACTICE) String practice, @NotNull CaseCategory category,
+			@NotNull AlertSeverity severity, @NotBlank @Size(max = AlertLimits.SUMMARY) String summary,
+			@Size(max = 200) List<@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String> agencies,
+			@Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.REGION_CODE) String> regions,
+			@NotNull @Future LocalDate expiresOn,
 			UUID caseId, @Size(max = 20) List<@NotNull UUID> documentIds) {
 
 		List<String> agenciesOrEmpty() {
@@ -48,6 +52,6 @@ public final class AlertInputs {
 	 * The agency acknowledges the alert; {@code found} when the business operates in its area, with what it found and
 	 * optionally one of its own cases about it.
 	 */
-	public record Acknowledgement(Boolean found, @Size(max = 4000) String answer, UUID caseId) {
+	public record Acknowledgement(Boolean found, @Size(max = AlertLimits.ANSWER) String answer, UUID caseId) {
 	}
 }

@@ -43,7 +43,8 @@ public final class AssistanceViews {
 	}
 
 	/** The answer to item {@code item} (counted from 1) of the request. */
-	public record Finding(@NotNull @Min(1) @Max(50) Integer item, @NotBlank @Size(max = 10000) String finding) {
+	public record Finding(@NotNull @Min(1) @Max(50) Integer item,
+			@NotBlank @Size(max = AssistanceLimits.FINDING) String finding) {
 	}
 
 	/**

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jointcase.cases.CaseCategory;
+import org.jointcase.directory.DirectoryLimits;
 
 /** Request bodies of the campaign API and of the campaign's task actions. */
 public final class CampaignInputs {
@@ -29,9 +30,11 @@ public final class CampaignInputs {
 	 * the participants are every agency of the {@code departments} there. Periods follow {@code schedule} from
 	 * {@code startsOn}, the last one ending on {@code endsOn}; each report gives {@code figures} and free text.
 	 */
-	public record Launch(@NotBlank @Size(max = 200) String title,
-			@NotEmpty @Size(max = 10) List<@NotNull CaseCategory> theme, @NotBlank @Size(max = 12) String regionCode,
-			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 20) String> departments, @NotNull LocalDate startsOn,
+	public record Launch(@NotBlank @Size(max = CampaignLimits.TITLE) String title,
+			@NotEmpty @Size(max = 10) List<@NotNull CaseCategory> theme,
+			@NotBlank @Size(max = DirectoryLimits.REGION_CODE) String regionCode,
+			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.DEPARTMENT_CODE) String> departments,
+			@NotNull LocalDate startsOn,
 			@NotNull LocalDate endsOn, @NotNull CampaignSchedule schedule,
 			@NotEmpty @Size(max = 6) List<@NotNull CampaignFigure> figures) {
 	}
@@ -43,7 +46,7 @@ public final class CampaignInputs {
 	public record ReportInput(@Min(0) @Max(MAX_FIGURE) Long businessesInspected,
 			@Min(0) @Max(MAX_FIGURE) Long casesOpened, @Min(0) @Max(MAX_FIGURE) Long leadsTransferred,
 			@Min(0) @Max(MAX_FIGURE) Long assistanceAnswered, @Min(0) @Max(MAX_FIGURE) Long fines,
-			@Min(0) @Max(MAX_FIGURE) Long amountRecovered, @Size(max = 4000) String narrative) {
+			@Min(0) @Max(MAX_FIGURE) Long amountRecovered, @Size(max = CampaignLimits.NARRATIVE) String narrative) {
 
 		/** The figures given, by figure. */
 		Map<CampaignFigure, Long> figures() {
@@ -69,11 +72,11 @@ public final class CampaignInputs {
 	}
 
 	/** Why a supervisor sends a report back. */
-	public record Reason(@NotBlank @Size(max = 2000) String reason) {
+	public record Reason(@NotBlank @Size(max = CampaignLimits.REASON) String reason) {
 	}
 
 	/** The coordinator's conclusion when closing the campaign. */
-	public record Closure(@NotBlank @Size(max = 8000) String conclusion) {
+	public record Closure(@NotBlank @Size(max = CampaignLimits.CONCLUSION) String conclusion) {
 	}
 
 	/** Whether participants see every agency's approved reports, not only their own. */

@@ -7,9 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.directory.DirectoryLimits;
+
 /** The editable content of a case, the same for creating and for editing it. */
-public record CaseInput(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String summary,
-		@NotNull CaseCategory category, @NotBlank @Size(max = 12) String regionCode,
+public record CaseInput(@NotBlank @Size(max = CaseLimits.TITLE) String title,
+		@NotBlank @Size(max = CaseLimits.SUMMARY) String summary,
+		@NotNull CaseCategory category, @NotBlank @Size(max = DirectoryLimits.REGION_CODE) String regionCode,
 		@Valid @Size(max = 50) List<PartyInput> parties, @Valid InformantInput informant) {
 
 	public List<PartyInput> partiesOrEmpty() {

@@ -236,12 +236,15 @@ class CaseRepository {
 		insertEvent(caseId, at, officer, agency, type, detail, null);
 	}
 
+	/** The timeline cites a longer detail (a reason, an alert's summary); its record keeps the full text. */
 	void insertEvent(UUID caseId, Instant at, String officer, String agency, String type, String detail,
 			TimelineSubject subject) {
+		String cited = detail == null || detail.length() <= CaseLimits.EVENT_DETAIL ? detail
+				: detail.substring(0, CaseLimits.EVENT_DETAIL - 1) + "…";
 		jdbc.sql("""
 				insert into case_event (id, case_id, at, officer, agency, type, detail, subject_type, subject_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), caseId, Timestamps.of(at), officer, agency, type, detail,
+			.params(UUID.randomUUID(), caseId, Timestamps.of(at), officer, agency, type, cited,
 					subject == null ? null : subject.type(), subject == null ? null : subject.id())
 			.update();
 	}

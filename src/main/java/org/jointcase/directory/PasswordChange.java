@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
  * What an officer gives to change their own password: the current one, and the new one, which must pass the password
  * rule. At most 72 characters each: BCrypt reads no further.
  */
-public record PasswordChange(@NotBlank @Size(max = 72) String currentPassword,
-		@NotBlank @Size(max = 72) String newPassword) {
+public record PasswordChange(@NotBlank @Size(max = DirectoryLimits.PASSWORD) String currentPassword,
+		@NotBlank @Size(max = DirectoryLimits.PASSWORD) String newPassword) {
 
 	@Override
 	public String toString() {

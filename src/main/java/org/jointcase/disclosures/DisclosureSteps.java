@@ -18,11 +18,11 @@ import static org.jointcase.disclosures.InformantDisclosureProcess.*;
 class DisclosureSteps implements ProcessSteps {
 
 	/** An optional remark with a grant. */
-	record Grant(@Size(max = 2000) String note) {
+	record Grant(@Size(max = DisclosureLimits.DECISION_NOTE) String note) {
 	}
 
 	/** Why the identity stays undisclosed; the requesting agency reads it. */
-	record Refusal(@NotBlank @Size(max = 2000) String reason) {
+	record Refusal(@NotBlank @Size(max = DisclosureLimits.DECISION_NOTE) String reason) {
 	}
 
 	private static final Map<String, Map<String, Class<?>>> ACTIONS = Map.of(

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Why the owner agency needs to know who reported. */
-public record NewInformantRequest(@NotBlank @Size(max = 2000) String reason) {
+public record NewInformantRequest(@NotBlank @Size(max = DisclosureLimits.REASON) String reason) {
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Races;
+import org.jointcase.web.StoredIn;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,9 @@ public class Idempotency {
 
 	/** The request header that carries the key. */
 	public static final String HEADER = "Idempotency-Key";
+	/** The longest key a client may send. */
+	@StoredIn("idempotency_key.key_value")
+	public static final int MAX_KEY_LENGTH = 128;
 	public static final String SAME_KEY_SAME_BODY = "same-key-same-body";
 	public static final String IN_PROGRESS = "idempotency-key-in-progress";
 

@@ -21,14 +21,16 @@ import org.jointcase.cases.CreditCode;
  * @param person who complains or reports; {@code realName=false} (or no person) for an anonymous report
  */
 public record IntakeItemInput(@NotNull IntakeKind kind, @NotNull IntakeChannel channel,
-		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "letters, digits and . _ / - only") String workOrder,
+		@NotBlank @Size(max = IntakeLimits.WORK_ORDER)
+		@Pattern(regexp = "[A-Za-z0-9._/-]+", message = "letters, digits and . _ / - only") String workOrder,
 		Instant receivedAt, @Valid Person person, @NotNull @Valid Business business,
-		@NotBlank @Size(max = 10000) String facts,
+		@NotBlank @Size(max = IntakeLimits.FACTS) String facts,
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-		@Size(max = 2000) String desiredOutcome) {
+		@Size(max = IntakeLimits.DESIRED_OUTCOME) String desiredOutcome) {
 
 	/** The complainant or informant; confidential like a case's informant. */
-	public record Person(@Size(max = 100) String name, @Size(max = 200) String contact, boolean realName) {
+	public record Person(@Size(max = IntakeLimits.PERSON_NAME) String name,
+			@Size(max = IntakeLimits.PERSON_CONTACT) String contact, boolean realName) {
 
 		@Override
 		public String toString() {
@@ -37,8 +39,10 @@ public record IntakeItemInput(@NotNull IntakeKind kind, @NotNull IntakeChannel c
 	}
 
 	/** The business the item is about; the region, else the credit code, routes it. */
-	public record Business(@NotBlank @Size(max = 200) String name, @CreditCode @Size(max = 18) String creditCode,
-			@Size(max = 300) String address, @Size(max = 12) String regionCode) {
+	public record Business(@NotBlank @Size(max = IntakeLimits.BUSINESS_NAME) String name,
+			@CreditCode @Size(max = IntakeLimits.CREDIT_CODE) String creditCode,
+			@Size(max = IntakeLimits.BUSINESS_ADDRESS) String address,
+			@Size(max = IntakeLimits.BUSINESS_REGION) String regionCode) {
 	}
 
 	boolean realName() {

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jointcase.cases.CaseCategory;
+import org.jointcase.cases.CaseLimits;
 import org.jointcase.directory.Directory;
+import org.jointcase.directory.DirectoryLimits;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
@@ -30,20 +32,21 @@ class IntakeSteps implements ProcessSteps {
 		String detail();
 	}
 
-	record Note(@Size(max = 2000) String note) implements Decision {
+	record Note(@Size(max = IntakeLimits.NOTE) String note) implements Decision {
 		public String detail() {
 			return note;
 		}
 	}
 
-	record Reason(@NotBlank @Size(max = 2000) String reason) implements Decision {
+	record Reason(@NotBlank @Size(max = IntakeLimits.NOTE) String reason) implements Decision {
 		public String detail() {
 			return reason;
 		}
 	}
 
 	/** To the competent agency, with the reason this one is not. */
-	record Forwarding(@NotBlank @Size(max = 40) String agencyCode, @NotBlank @Size(max = 2000) String reason)
+	record Forwarding(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@NotBlank @Size(max = IntakeLimits.NOTE) String reason)
 			implements Decision {
 		public String detail() {
 			return agencyCode + ": " + reason;
@@ -51,35 +54,36 @@ class IntakeSteps implements ProcessSteps {
 	}
 
 	/** A refusal, with its reason from the documented list ({@link RefusalReason}) and a remark. */
-	record Refusal(@NotNull RefusalReason reason, @Size(max = 2000) String note) implements Decision {
+	record Refusal(@NotNull RefusalReason reason, @Size(max = IntakeLimits.NOTE) String note) implements Decision {
 		public String detail() {
 			return reason + (note == null || note.isBlank() ? "" : ": " + note.trim());
 		}
 	}
 
 	record Settlement(@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountRecovered,
-			@Size(max = 2000) String note) implements Decision {
+			@Size(max = IntakeLimits.NOTE) String note) implements Decision {
 		public String detail() {
 			return "recovered " + amountRecovered + (note == null || note.isBlank() ? "" : ": " + note.trim());
 		}
 	}
 
 	/** What the business answered through ODR. */
-	record OdrAnswer(@NotBlank @Size(max = 4000) String answer) implements Decision {
+	record OdrAnswer(@NotBlank @Size(max = IntakeLimits.ODR_ANSWER) String answer) implements Decision {
 		public String detail() {
 			return answer;
 		}
 	}
 
 	/** A case is opened from the report: its title and category; the facts, business and informant come along. */
-	record CaseOpening(@NotBlank @Size(max = 200) String title, @NotNull CaseCategory category) implements Decision {
+	record CaseOpening(@NotBlank @Size(max = CaseLimits.TITLE) String title,
+			@NotNull CaseCategory category) implements Decision {
 		public String detail() {
 			return title;
 		}
 	}
 
 	/** What the informant was told, and how. */
-	record Message(@NotBlank @Size(max = 2000) String text) implements Decision {
+	record Message(@NotBlank @Size(max = IntakeLimits.MESSAGE) String text) implements Decision {
 		public String detail() {
 			return text;
 		}

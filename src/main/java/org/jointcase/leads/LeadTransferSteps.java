@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jointcase.directory.Directory;
+import org.jointcase.directory.DirectoryLimits;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.ProcessSteps;
@@ -25,7 +26,7 @@ class LeadTransferSteps implements ProcessSteps {
 	}
 
 	/** An optional remark with a decision. */
-	record Note(@Size(max = 2000) String note) implements Decision {
+	record Note(@Size(max = LeadLimits.REASON) String note) implements Decision {
 		public String detail() {
 			return note;
 		}
@@ -35,7 +36,7 @@ class LeadTransferSteps implements ProcessSteps {
 	 * The approval, with the supervisor's explicit grant that the informant's identity travels to the agency that
 	 * comes to own the case; without it the new owner learns that an informant exists and how they reported.
 	 */
-	record Approval(@Size(max = 2000) String note, Boolean informantIdentityTravels) implements Decision {
+	record Approval(@Size(max = LeadLimits.REASON) String note, Boolean informantIdentityTravels) implements Decision {
 		public String detail() {
 			return note;
 		}
@@ -46,20 +47,21 @@ class LeadTransferSteps implements ProcessSteps {
 	}
 
 	/** The reason a decision needs. */
-	record Reason(@NotBlank @Size(max = 2000) String reason) implements Decision {
+	record Reason(@NotBlank @Size(max = LeadLimits.REASON) String reason) implements Decision {
 		public String detail() {
 			return reason;
 		}
 	}
 
-	record Designation(@NotBlank @Size(max = 40) String agencyCode, @NotBlank @Size(max = 2000) String reasoning)
+	record Designation(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@NotBlank @Size(max = LeadLimits.REASON) String reasoning)
 			implements Decision {
 		public String detail() {
 			return agencyCode + ": " + reasoning;
 		}
 	}
 
-	record Report(@NotBlank @Size(max = 4000) String result) implements Decision {
+	record Report(@NotBlank @Size(max = LeadLimits.RESULT) String result) implements Decision {
 		public String detail() {
 			return result;
 		}

@@ -6,8 +6,11 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.directory.DirectoryLimits;
+
 /** An inspector's proposal: to which agency, why, whether it is a suspected crime, which documents travel. */
-public record TransferProposal(@NotBlank @Size(max = 40) String targetAgency, @NotBlank @Size(max = 2000) String reason,
+public record TransferProposal(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String targetAgency,
+		@NotBlank @Size(max = LeadLimits.REASON) String reason,
 		Boolean suspectedCrime, @Size(max = 100) List<UUID> documentIds) {
 
 	TransferKind kind() {

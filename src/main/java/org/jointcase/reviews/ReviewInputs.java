@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.directory.DirectoryLimits;
+
 /** Request bodies of the review API and of the review's task actions. */
 public final class ReviewInputs {
 
@@ -23,9 +25,10 @@ public final class ReviewInputs {
 	 * participants; a case without any travels as its summary. Without {@code opinionDueDate} the
 	 * {@code review-opinion} rule sets the due date of opinions.
 	 */
-	public record Convening(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String agenda,
+	public record Convening(@NotBlank @Size(max = ReviewLimits.TITLE) String title,
+			@NotBlank @Size(max = ReviewLimits.AGENDA) String agenda,
 			@NotEmpty @Size(max = 20) List<@NotNull UUID> caseIds,
-			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> participants,
+			@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String> participants,
 			@Size(max = 100) List<@Valid @NotNull MaterialInput> materials, @Future LocalDate opinionDueDate,
 			@NotNull @Future Instant meetingAt) {
 
@@ -38,7 +41,7 @@ public final class ReviewInputs {
 	}
 
 	/** An agency's opinion: its stance on the proposed handling and why. */
-	public record OpinionInput(@NotNull Stance stance, @NotBlank @Size(max = 8000) String reasoning) {
+	public record OpinionInput(@NotNull Stance stance, @NotBlank @Size(max = ReviewLimits.REASONING) String reasoning) {
 	}
 
 	/** A supervisor approves the opinion as it stands, or consents to the owner agency's cases being reviewed. */
@@ -46,19 +49,19 @@ public final class ReviewInputs {
 	}
 
 	/** Why a supervisor sends an opinion back or refuses consent, or why a coordinator cancels an action. */
-	public record Reason(@NotBlank @Size(max = 2000) String reason) {
+	public record Reason(@NotBlank @Size(max = ReviewLimits.REASON) String reason) {
 	}
 
 	/** The coordinator's conclusion, and the follow-up actions it assigns (possibly none). */
-	public record ConclusionInput(@NotBlank @Size(max = 8000) String conclusion,
+	public record ConclusionInput(@NotBlank @Size(max = ReviewLimits.CONCLUSION) String conclusion,
 			@NotNull @Size(max = 50) List<@Valid @NotNull ActionInput> actions) {
 	}
 
-	public record ActionInput(@NotBlank @Size(max = 40) String agencyCode,
-			@NotBlank @Size(max = 4000) String description, @NotNull @Future LocalDate dueDate) {
+	public record ActionInput(@NotBlank @Size(max = DirectoryLimits.AGENCY_CODE) String agencyCode,
+			@NotBlank @Size(max = ReviewLimits.ACTION) String description, @NotNull @Future LocalDate dueDate) {
 	}
 
 	/** What the agency did about a follow-up action. */
-	public record ActionReport(@NotBlank @Size(max = 8000) String report) {
+	public record ActionReport(@NotBlank @Size(max = ReviewLimits.REPORT) String report) {
 	}
 }

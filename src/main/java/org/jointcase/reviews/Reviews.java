@@ -61,7 +61,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reviews {
 
 	static final String SYSTEM = "system";
-	private static final int TIMELINE_DETAIL = 1000;
 
 	private final ReviewRepository repository;
 	private final CaseAccess access;
@@ -425,16 +424,14 @@ public class Reviews {
 	}
 
 	private void timeline(UUID reviewId, String by, String agency, String type, String detail) {
-		TimelineEntry entry = entry(reviewId, by, agency, type, detail);
-		for (UUID caseId : entry.caseIds()) {
-			processing.recordEvent(caseId, by, agency, type, entry.detail());
+		for (UUID caseId : repository.caseIds(reviewId)) {
+			processing.recordEvent(caseId, by, agency, type, detail);
 		}
 	}
 
-	/** The entry on the timeline of each reviewed case: the timeline cites, the review keeps the full text. */
+	/** The entry on the timeline of each reviewed case. */
 	private TimelineEntry entry(UUID reviewId, String by, String agency, String type, String detail) {
-		String cited = detail.length() <= TIMELINE_DETAIL ? detail : detail.substring(0, TIMELINE_DETAIL - 1) + "…";
-		return new TimelineEntry(repository.caseIds(reviewId), by, agency, type, cited, null);
+		return new TimelineEntry(repository.caseIds(reviewId), by, agency, type, detail, null);
 	}
 
 	/** Dates officers set become task deadlines: from today to a year ahead. */

@@ -46,7 +46,8 @@ public class SavedFilters {
 	}
 
 	/** What the officer saves; limits as the table's columns. */
-	public record NewFilter(@NotBlank @Size(max = 80) String name, @Size(max = 1000) String query) {
+	public record NewFilter(@NotBlank @Size(max = TaskLimits.FILTER_NAME) String name,
+			@Size(max = TaskLimits.FILTER_QUERY) String query) {
 	}
 
 	public List<SavedFilter> of(SignedInOfficer officer) {

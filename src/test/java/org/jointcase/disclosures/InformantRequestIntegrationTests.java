@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jointcase.ApiClient;
 import org.jointcase.AuditEntries;
 import org.jointcase.IntegrationTest;
+import org.jointcase.cases.CaseLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,8 +77,15 @@ class InformantRequestIntegrationTests {
 		assertThat(as("wuhu.inspector").get("/api/cases/" + caseId).toString()).doesNotContain(NAME, CONTACT);
 		assertThat(audited("informant-request.refuse", caseId)).isEqualTo(1);
 
-		// Asked again and granted: Wuhu reads the identity through a logged disclosure grant.
-		UUID second = ask(caseId, "The prosecutor needs the witness");
+		// Asked again, with the longest reason there is, and granted: Wuhu reads the identity through a logged
+		// disclosure grant. The request keeps the whole reason; the timeline cites it.
+		String longest = "The prosecutor needs the witness. ".repeat(100).substring(0, DisclosureLimits.REASON);
+		UUID second = ask(caseId, longest);
+		assertThat(as("wuhu.inspector").get("/api/informant-requests/" + second).json().path("reason").asText())
+			.isEqualTo(longest);
+		JsonNode timeline = as("wuhu.inspector").get("/api/cases/" + caseId + "/timeline").json();
+		assertThat(timeline.findValuesAsText("detail")).anySatisfy(detail -> assertThat(detail)
+			.startsWith("3401-MR: The prosecutor needs the witness.").endsWith("…").hasSize(CaseLimits.EVENT_DETAIL));
 		assertThat(as("hefei.supervisor").post("/api/tasks/" + task("hefei.supervisor", caseId) + "/actions/grant",
 				Map.of("note", "The informant agreed")).status()).isEqualTo(204);
 		JsonNode granted = as("wuhu.supervisor").get("/api/informant-requests/" + second).json();

@@ -82,11 +82,11 @@ class LeadTransferIntegrationTests {
 		assertThat(as("hefei.supervisor").get("/api/cases/" + caseId).status()).isEqualTo(200);
 		assertUnrelatedSeesNothing(caseId, transfer);
 
-		// Hefei designates Baohe: Baohe owns the case, Shushan keeps read access.
+		// Hefei designates Baohe, with the longest reasoning there is: Baohe owns the case, Shushan keeps read access.
 		String designate = TransferFixtures.task(as("hefei.supervisor"), caseId, "DesignateAgencyTask");
+		String reasoning = "The warehouse is the place of the conduct. ".repeat(50).substring(0, LeadLimits.REASON);
 		assertThat(as("hefei.supervisor").post("/api/tasks/" + designate + "/actions/designate",
-				Map.of("agencyCode", "340111-MR", "reasoning", "The warehouse is the place of the conduct")).status())
-			.isEqualTo(204);
+				Map.of("agencyCode", "340111-MR", "reasoning", reasoning)).status()).isEqualTo(204);
 		assertThat(as("baohe.inspector").get("/api/cases/" + caseId).json().path("ownerAgency").asText())
 			.isEqualTo("340111-MR");
 		assertThat(as("baohe.inspector").get("/api/cases/" + caseId).json().path("reference").asText())
@@ -102,18 +102,20 @@ class LeadTransferIntegrationTests {
 		assertThat(as("baohe.inspector").post("/api/cases/" + caseId + "/transfers",
 				Map.of("targetAgency", "3402-MR", "reason", "Not ours either")).status()).isEqualTo(409);
 
-		// Baohe reports, Shushan acknowledges: the transfer ends, and with it Hefei's access.
+		// Baohe reports at the longest, Shushan acknowledges: the transfer ends, and with it Hefei's access.
 		String report = TransferFixtures.task(as("baohe.inspector"), caseId, "ReportResultTask");
+		String result = "Case opened, goods seized. ".repeat(200).substring(0, LeadLimits.RESULT);
 		assertThat(as("baohe.inspector").post("/api/tasks/" + report + "/actions/report",
-				Map.of("result", "Case opened, goods seized")).status()).isEqualTo(204);
+				Map.of("result", result)).status()).isEqualTo(204);
 		String acknowledge = TransferFixtures.task(as("shushan.inspector"), caseId, "AcknowledgeResultTask");
 		assertThat(as("shushan.inspector").post("/api/tasks/" + acknowledge + "/actions/acknowledge", Map.of())
 			.status()).isEqualTo(204);
 		JsonNode done = as("shushan.inspector").get("/api/transfers/" + transfer).json();
 		assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
-		assertThat(done.path("resultReport").asText()).isEqualTo("Case opened, goods seized");
+		assertThat(done.path("resultReport").asText()).isEqualTo(result);
 		assertThat(done.path("steps").findValuesAsText("action"))
 			.containsExactly("propose", "approve", "dispute", "designate", "report", "acknowledge");
+		assertThat(done.path("steps").findValuesAsText("detail")).contains("340111-MR: " + reasoning, result);
 		assertThat(as("hefei.supervisor").get("/api/cases/" + caseId).status()).isEqualTo(404);
 		assertThat(as("shushan.inspector").get("/api/cases/" + caseId).status()).isEqualTo(200);
 		assertThat(as("baohe.inspector").get("/api/cases/" + caseId + "/timeline").json().findValuesAsText("type"))

@@ -11,12 +11,14 @@ import org.jointcase.alerts.AlertViews.AlertSummary;
 import org.jointcase.alerts.AlertViews.AlertView;
 import org.jointcase.alerts.Alerts;
 import org.jointcase.security.SignedInOfficer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,6 +36,7 @@ class AlertController {
 
 	/** A supervisor issues an alert (403 for other officers). */
 	@PostMapping("/api/alerts")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AlertView> issue(@AuthenticationPrincipal SignedInOfficer officer, @Valid @RequestBody Issue issue) {
 		AlertView alert = alerts.issue(officer, issue);
 		return ResponseEntity.created(URI.create("/api/alerts/" + alert.id())).body(alert);

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.Size;
 
 import org.jointcase.assistance.AssistanceActions.Readdress;
 import org.jointcase.assistance.AssistanceActions.Reason;
+import org.jointcase.assistance.AssistanceLimits;
 import org.jointcase.assistance.AssistanceRequests;
 import org.jointcase.assistance.AssistanceViews.RequestSummary;
 import org.jointcase.assistance.AssistanceViews.RequestView;
 import org.jointcase.assistance.AssistanceViews.Upload;
 import org.jointcase.assistance.NewAssistanceRequest;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -53,7 +55,8 @@ class AssistanceController {
 	@PostMapping("/api/cases/{caseId}/assistance-requests")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RequestView> create(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody NewAssistanceRequest request) {
 		RequestView created = requests.create(officer, caseId, request, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/assistance-requests/" + created.id())).body(created);
@@ -88,20 +91,25 @@ class AssistanceController {
 		return requests.askExtension(officer, id, agency, extension.workingDays(), extension.reason());
 	}
 
-	record ExtensionAsked(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = 500) String reason) {
+	record ExtensionAsked(@NotNull @Min(1) @Max(60) Integer workingDays,
+			@NotBlank @Size(max = AssistanceLimits.EXTENSION_REASON) String reason) {
 	}
 
-	/** Uploads one document for the agency's reply as multipart field {@code file}; the reply then names its id. */
+	/**
+	 * Uploads one document for the agency's reply as multipart field {@code file}; the reply then names its id.
+	 * Location is the request, whose reply shows the document once it names it.
+	 */
 	@PostMapping("/api/assistance-requests/{id}/replies/{agency}/documents")
 	@ResponseStatus(HttpStatus.CREATED)
-	Upload upload(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+	ResponseEntity<Upload> upload(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@PathVariable String agency, @RequestParam(name = "file", required = false) MultipartFile file)
 			throws IOException {
 		if (file == null) {
 			throw ApiProblem.invalid("file", "required", "Send the document as the multipart field 'file'");
 		}
 		try (InputStream content = file.getInputStream()) {
-			return requests.upload(officer, id, agency, file.getOriginalFilename(), file.getContentType(), content);
+			return ResponseEntity.created(URI.create("/api/assistance-requests/" + id)).body(requests.upload(officer,
+					id, agency, file.getOriginalFilename(), file.getContentType(), content));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.jointcase.audit.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.jointcase.audit.AuditTrail;
 import org.jointcase.audit.ChainVerification;
 import org.jointcase.web.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,10 +51,13 @@ class AuditController {
 		return trail.verify();
 	}
 
-	/** Links what is committed and checkpoints the chain head now, outside the database. */
+	/**
+	 * Links what is committed and checkpoints the chain head now, outside the database. Location is the
+	 * verification, which checks against the newest checkpoint (a checkpoint has no address of its own).
+	 */
 	@PostMapping("/checkpoints")
 	@ResponseStatus(HttpStatus.CREATED)
-	AuditCheckpoint checkpoint() {
-		return trail.checkpoint();
+	ResponseEntity<AuditCheckpoint> checkpoint() {
+		return ResponseEntity.created(URI.create("/api/audit/verification")).body(trail.checkpoint());
 	}
 }

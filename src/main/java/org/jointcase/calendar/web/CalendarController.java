@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.calendar.CalendarLimits;
 import org.jointcase.calendar.CalendarYear;
 import org.jointcase.calendar.CalendarYearView;
 import org.jointcase.calendar.CalendarYears;
@@ -150,7 +151,8 @@ class CalendarController {
 				new CalendarYear(year, schedule.notice(), schedule.holidays(), schedule.workingDays()));
 	}
 
-	record Schedule(@NotBlank @Size(max = 500) String notice, @NotNull @Size(max = 100) List<@NotNull @Valid Holiday> holidays,
+	record Schedule(@NotBlank @Size(max = CalendarLimits.NOTICE) String notice,
+			@NotNull @Size(max = 100) List<@NotNull @Valid Holiday> holidays,
 			@NotNull @Size(max = 100) List<@NotNull LocalDate> workingDays) {
 	}
 }

@@ -18,6 +18,7 @@ import org.jointcase.campaigns.CampaignViews.Prefill;
 import org.jointcase.campaigns.CampaignViews.TaggedCase;
 import org.jointcase.campaigns.Campaigns;
 import org.jointcase.security.SignedInOfficer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,6 +45,7 @@ class CampaignController {
 
 	/** A coordinator launches a campaign (403 for other officers). */
 	@PostMapping("/api/campaigns")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CampaignView> launch(@AuthenticationPrincipal SignedInOfficer officer,
 			@Valid @RequestBody Launch launch) {
 		CampaignView campaign = campaigns.launch(officer, launch);
@@ -86,6 +89,7 @@ class CampaignController {
 
 	/** Counts a case of the officer's agency towards the campaign. */
 	@PostMapping("/api/campaigns/{id}/cases")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<List<TaggedCase>> tag(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@Valid @RequestBody CaseTag tag) {
 		return ResponseEntity.created(URI.create("/api/campaigns/" + id + "/cases"))

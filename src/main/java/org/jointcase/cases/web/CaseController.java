@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.jointcase.cases.CaseCategory;
 import org.jointcase.cases.CaseFilter;
 import org.jointcase.cases.CaseInput;
+import org.jointcase.cases.CaseLimits;
 import org.jointcase.cases.CaseStatus;
 import org.jointcase.cases.CaseViews.CaseSummary;
 import org.jointcase.cases.CaseViews.CaseView;
@@ -22,6 +23,7 @@ import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
 import org.jointcase.cases.Cases;
 import org.jointcase.cases.ShareRequest;
+import org.jointcase.idempotency.Idempotency;
 import org.jointcase.security.SignedInOfficer;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.PageResponse;
@@ -63,7 +65,8 @@ class CaseController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CaseView> create(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody CaseInput input) {
 		CaseView created = cases.create(officer, input, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/cases/" + created.id())).eTag(etag(created)).body(created);
@@ -114,15 +117,16 @@ class CaseController {
 		return cases.notes(officer, id);
 	}
 
-	/** Adds a note to the case. */
+	/** Adds a note to the case; Location is the case's notes, where it appears (a note has no address of its own). */
 	@PostMapping("/{id}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
-	Note addNote(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+	ResponseEntity<Note> addNote(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@Valid @RequestBody NewNote note) {
-		return cases.addNote(officer, id, note.text());
+		return ResponseEntity.created(URI.create("/api/cases/" + id + "/notes"))
+			.body(cases.addNote(officer, id, note.text()));
 	}
 
-	record NewNote(@NotBlank @Size(max = 10000) String text) {
+	record NewNote(@NotBlank @Size(max = CaseLimits.NOTE) String text) {
 	}
 
 	/** The case's shares with other agencies (owner agency only): scope, reason, expiry and who granted them. */
@@ -133,13 +137,14 @@ class CaseController {
 
 	/**
 	 * Shares the case with another agency (a supervisor of the owner agency): full record or summary, with or without
-	 * the informant, optionally only some documents.
+	 * the informant, optionally only some documents. Location is the case's shares, where it appears.
 	 */
 	@PostMapping("/{id}/shares")
 	@ResponseStatus(HttpStatus.CREATED)
-	Share share(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
+	ResponseEntity<Share> share(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID id,
 			@Valid @RequestBody ShareRequest request) {
-		return cases.share(officer, id, request);
+		return ResponseEntity.created(URI.create("/api/cases/" + id + "/shares"))
+			.body(cases.share(officer, id, request));
 	}
 
 	/** Revokes a share: the agency loses the access it gave at once. */

@@ -1,5 +1,6 @@
 package org.jointcase.directory.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.jointcase.directory.RegionNode;
 import org.jointcase.directory.Role;
 import org.jointcase.web.ApiProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,9 +75,10 @@ class DirectoryController {
 	/** Creates an agency (administrators only). */
 	@PostMapping("/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
-	AgencyView createAgency(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+	ResponseEntity<AgencyView> createAgency(@AuthenticationPrincipal(expression = "officer()") Officer actor,
 			@Valid @RequestBody NewAgency request) {
-		return directory.createAgency(actor, request);
+		AgencyView created = directory.createAgency(actor, request);
+		return ResponseEntity.created(URI.create("/api/directory/agencies/" + created.agency().code())).body(created);
 	}
 
 	/** The officers of an agency (administrators only). */
@@ -85,12 +88,17 @@ class DirectoryController {
 		return directory.officersOf(actor, code);
 	}
 
-	/** Creates an officer with a password that passes the password rule (administrators only). */
+	/**
+	 * Creates an officer with a password that passes the password rule (administrators only). Location is the
+	 * officers of the agency, where the officer appears (an officer has no address of its own).
+	 */
 	@PostMapping("/officers")
 	@ResponseStatus(HttpStatus.CREATED)
-	OfficerView createOfficer(@AuthenticationPrincipal(expression = "officer()") Officer actor,
+	ResponseEntity<OfficerView> createOfficer(@AuthenticationPrincipal(expression = "officer()") Officer actor,
 			@Valid @RequestBody NewOfficer request) {
-		return directory.createOfficer(actor, request);
+		OfficerView created = directory.createOfficer(actor, request);
+		return ResponseEntity.created(URI.create("/api/directory/agencies/" + created.agencyCode() + "/officers"))
+			.body(created);
 	}
 
 	/** Replaces an officer's roles (administrators only). */

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -58,7 +59,8 @@ class IntakeController {
 	 */
 	@PostMapping("/api/intake/items")
 	ResponseEntity<IntakeItemView> receive(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = Idempotency.HEADER, required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody IntakeItemInput input) {
 		IntakeItems.Received received = items.receive(officer, input, idempotencyKey);
 		URI location = URI.create("/api/intake/items/" + received.item().id());
@@ -89,6 +91,7 @@ class IntakeController {
 	 * the agency handling it, or the officer who took it in until it is decided; 201 with the location of its content.
 	 */
 	@PostMapping(path = "/api/intake/items/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<IntakeItemView.Attachment> attach(@AuthenticationPrincipal SignedInOfficer officer,
 			@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file)
 			throws IOException {
@@ -126,6 +129,7 @@ class IntakeController {
 	 * the background; 400 for a malformed file, of which nothing is imported.
 	 */
 	@PostMapping(path = "/api/intake/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<IntakeBatches.BatchView> upload(@AuthenticationPrincipal SignedInOfficer officer,
 			@RequestPart("file") MultipartFile file) throws IOException {
 		IntakeBatches.BatchView batch = batches.upload(officer, file.getOriginalFilename(), file.getBytes());

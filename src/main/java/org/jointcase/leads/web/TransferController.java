@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jointcase.idempotency.Idempotency;
+import org.jointcase.leads.LeadLimits;
 import org.jointcase.leads.LeadTransfers;
 import org.jointcase.leads.TransferProposal;
 import org.jointcase.leads.TransferView;
@@ -36,7 +38,8 @@ class TransferController {
 	@PostMapping("/api/cases/{caseId}/transfers")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<TransferView> propose(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable UUID caseId,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody TransferProposal proposal) {
 		TransferView transfer = transfers.propose(officer, caseId, proposal, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/transfers/" + transfer.id())).body(transfer);
@@ -70,6 +73,6 @@ class TransferController {
 		return transfers.withdraw(officer, id, withdrawal.reason());
 	}
 
-	record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
+	record Withdrawal(@NotBlank @Size(max = LeadLimits.REASON) String reason) {
 	}
 }

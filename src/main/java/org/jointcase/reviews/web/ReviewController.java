@@ -43,7 +43,8 @@ class ReviewController {
 	@PostMapping("/api/reviews")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReviewView> convene(@AuthenticationPrincipal SignedInOfficer officer,
-			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = Idempotency.HEADER, required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@Valid @RequestBody Convening convening) {
 		ReviewView review = reviews.convene(officer, convening, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/reviews/" + review.id())).body(review);

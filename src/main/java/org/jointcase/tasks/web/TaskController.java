@@ -20,6 +20,7 @@ import org.jointcase.tasks.Inbox;
 import org.jointcase.tasks.Notices;
 import org.jointcase.tasks.OpenTask;
 import org.jointcase.tasks.TaskDeadlines;
+import org.jointcase.tasks.TaskLimits;
 import org.jointcase.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,7 +91,8 @@ class TaskController {
 	@PostMapping("/api/tasks/{id}/actions/{action}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void act(@AuthenticationPrincipal SignedInOfficer officer, @PathVariable String id, @PathVariable String action,
-			@RequestHeader(name = Idempotency.HEADER, required = false) @Size(max = 128) String idempotencyKey,
+			@RequestHeader(name = Idempotency.HEADER, required = false)
+			@Size(max = Idempotency.MAX_KEY_LENGTH) String idempotencyKey,
 			@RequestBody(required = false) JsonNode body) {
 		inbox.act(officer, id, action, body, idempotencyKey);
 	}
@@ -102,7 +104,8 @@ class TaskController {
 		return deadlines.extend(officer, id, extension.workingDays(), extension.reason());
 	}
 
-	record Extension(@NotNull @Min(1) @Max(60) Integer workingDays, @NotBlank @Size(max = 500) String reason) {
+	record Extension(@NotNull @Min(1) @Max(60) Integer workingDays,
+			@NotBlank @Size(max = TaskLimits.DEADLINE_REASON) String reason) {
 	}
 
 	/** Suspends the task's deadline clock, with a reason. */
@@ -119,7 +122,7 @@ class TaskController {
 		return deadlines.resume(officer, id, reason.reason());
 	}
 
-	record Reason(@NotBlank @Size(max = 500) String reason) {
+	record Reason(@NotBlank @Size(max = TaskLimits.DEADLINE_REASON) String reason) {
 	}
 
 	/**
