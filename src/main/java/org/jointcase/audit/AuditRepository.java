@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jointcase.persistence.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -143,9 +144,7 @@ class AuditRepository {
 	}
 
 	private boolean postgres() {
-		return batch.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-			.toLowerCase()
-			.contains("postgres");
+		return Databases.isPostgreSql(batch.getDataSource());
 	}
 
 	private static void condition(StringBuilder sql, List<Object> params, String condition, Object value) {

@@ -1,6 +1,5 @@
 package org.jointcase.statistics;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -8,7 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jointcase.persistence.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,8 +50,7 @@ class StatisticsRepository {
 
 	StatisticsRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		String product = new JdbcTemplate(dataSource).execute((Connection c) -> c.getMetaData().getDatabaseProductName());
-		String add = "H2".equals(product) ? ADD_H2 : ADD_POSTGRESQL;
+		String add = Databases.isPostgreSql(dataSource) ? ADD_POSTGRESQL : ADD_H2;
 		this.addDay = add.formatted("statistics_fact", "fact_day");
 		this.addMonth = add.formatted("statistics_month", "fact_month");
 	}
