@@ -1,32 +1,25 @@
 package org.jointcase;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * Stand-ins for the deadline listeners of the fast process tests: every task is due 7 days after {@code start} and
- * reminded after 5; each reminder and overdue notice is added to {@code notices} as "reminder Step" or "overdue Step".
+ * Stand-ins for the deadline listener of the fast process tests: the deadlines are the inbox's (its rows, watched
+ * by {@code tasks.DeadlineWatch}), not the models', so a process test needs none.
  */
 public final class DeadlineStandIns {
 
 	private DeadlineStandIns() {
 	}
 
-	/** Sets the engine's clock to {@code start} and registers the stand-ins, their deadlines counted from it. */
-	public static void register(Instant start, List<String> notices) {
+	/** Sets the engine's clock to {@code start} and registers the stand-in. */
+	public static void register(Instant start) {
 		ClockUtil.setCurrentTime(Date.from(start));
 		Mocks.register("deadlineStart", (ExecutionListener) execution -> {
-			execution.setVariableLocal("dueAt", Date.from(start.plus(Duration.ofDays(7))));
-			execution.setVariableLocal("reminderAt", Date.from(start.plus(Duration.ofDays(5))));
 		});
-		Mocks.register("taskReminder", (TaskListener) task -> notices.add("reminder " + task.getTaskDefinitionKey()));
-		Mocks.register("taskOverdue", (TaskListener) task -> notices.add("overdue " + task.getTaskDefinitionKey()));
 	}
 }

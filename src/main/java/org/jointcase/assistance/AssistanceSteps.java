@@ -262,7 +262,7 @@ class AssistanceSteps implements ProcessSteps {
 			record(request, officer, "ASSISTANCE_EXTENSION_REFUSED", agency + ": " + ((Reason) body).reason());
 			return Map.of();
 		}
-		// The agency's period lives in its open reply task: extending that task moves its due date and timers.
+		// The agency's period lives in its open reply task: extending that task moves its due date and notices.
 		requests.openTask(request, AssistanceProcess.REPLY, agency)
 			.ifPresent(reply -> deadlines.extendAsDecided(reply.id(), addressee.extensionDays(), officer.username(),
 					officer.agencyCode(), "extension granted to " + agency + ": " + addressee.extensionReason()));

@@ -20,9 +20,9 @@ import org.jointcase.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the deadline of the user task a sequence flow leads into, as the flow is taken: the task's timeout timers
- * (reminder, overdue) are created with the task and read {@code dueAt} and {@code reminderAt} at that moment, so the
- * dates must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
+ * Computes the deadline of the user task a sequence flow leads into, as the flow is taken: the task's inbox row (whose
+ * deadline {@link DeadlineWatch} watches) and its due date are written as the task is created and read the deadline
+ * at that moment, so it must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
  * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one), or a
  * date an officer set, held in the variable its {@code dueDateVariable} property names; when that variable is empty
  * (the officer left the date to the rules), the task's {@code deadline} rule applies.
@@ -52,14 +52,13 @@ class DeadlineStart implements ExecutionListener {
 		set(execution, ProcessVariables.DEADLINE, Variables.stringValue(repository.write(deadline), true));
 		set(execution, DEADLINE_FOR, Variables.stringValue(task.getId(), true));
 		set(execution, ProcessVariables.DUE_AT, Variables.dateValue(Date.from(deadline.dueAt()), true));
-		set(execution, ProcessVariables.REMINDER_AT, Variables.dateValue(Date.from(deadline.reminderAt()), true));
 	}
 
 	/**
-	 * The task's inbox row and timers read these while the task is created, in this same engine command, and nothing
-	 * reads them later (the inbox row keeps the deadline): transient, never written to the engine's tables. A process
-	 * that entered a task before they were transient holds them stored; the engine refuses a transient value over a
-	 * stored one, so that one goes first.
+	 * The task's inbox row and the intake's step read these while the task is created, in this same engine command,
+	 * and nothing reads them later (the inbox row keeps the deadline): transient, never written to the engine's
+	 * tables. A process that entered a task before they were transient holds them stored; the engine refuses a
+	 * transient value over a stored one, so that one goes first.
 	 */
 	private static void set(DelegateExecution execution, String name, TypedValue value) {
 		if (execution.hasVariableLocal(name)) {

@@ -91,14 +91,15 @@ class InboxRepository {
 		jdbc.sql("""
 				insert into inbox_task (task_id, process_instance_id, process_key, record_id, step, step_name, case_id,
 				    case_reference, case_title, candidate_group, agency_code, role, assignee, created_at, due_at,
-				    reminder_at, deadline, approves_work_of)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    reminder_at, deadline, approves_work_of, notice_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(task.id(), processInstanceId, task.process(), task.recordId(), task.step(), task.stepName(),
 					task.caseId(), task.caseReference(), task.caseTitle(),
 					task.agencyCode() == null ? null : task.agencyCode() + ":" + task.role(), task.agencyCode(),
 					task.role(), task.assignee(), Timestamps.of(task.createdAt()), Timestamps.of(task.dueAt()),
 					Timestamps.of(task.deadline() == null ? null : task.deadline().reminderAt()), write(task.deadline()),
-					task.approvesWorkOf())
+					task.approvesWorkOf(),
+					Timestamps.of(task.deadline() == null ? null : nextNotice(task.deadline(), task.createdAt())))
 			.update();
 	}
 
@@ -114,24 +115,64 @@ class InboxRepository {
 	}
 
 	void close(String taskId, String by, String outcome, Instant at) {
-		jdbc.sql("update inbox_task set closed_at = ?, closed_by = ?, outcome = ? where task_id = ? and closed_at is null")
+		jdbc.sql("""
+				update inbox_task set closed_at = ?, closed_by = ?, outcome = ?, notice_at = null
+				where task_id = ? and closed_at is null""")
 			.params(Timestamps.of(at), by, outcome, taskId)
 			.update();
 	}
 
-	/** Moves the task's deadline; {@code extendedBy} working days count against its rule's extension limit. */
-	void reschedule(String taskId, Deadline deadline, int extendedBy) {
+	/**
+	 * Moves the task's deadline, its notices with it; {@code extendedBy} working days count against its rule's
+	 * extension limit.
+	 */
+	void reschedule(String taskId, Deadline deadline, int extendedBy, Instant now) {
 		jdbc.sql("""
-				update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, suspended_at = null,
+				update inbox_task set deadline = ?, due_at = ?, reminder_at = ?, notice_at = ?, suspended_at = null,
 				    extended_working_days = extended_working_days + ?
 				where task_id = ?""")
-			.params(write(deadline), Timestamps.of(deadline.dueAt()), Timestamps.of(deadline.reminderAt()), extendedBy,
-					taskId)
+			.params(write(deadline), Timestamps.of(deadline.dueAt()), Timestamps.of(deadline.reminderAt()),
+					Timestamps.of(nextNotice(deadline, now)), extendedBy, taskId)
 			.update();
 	}
 
+	/** A suspended deadline gives no notice until it runs again. */
 	void suspend(String taskId, Instant at) {
-		jdbc.sql("update inbox_task set suspended_at = ? where task_id = ?").params(Timestamps.of(at), taskId).update();
+		jdbc.sql("update inbox_task set suspended_at = ?, notice_at = null where task_id = ?")
+			.params(Timestamps.of(at), taskId)
+			.update();
+	}
+
+	/** The reminder while its time is ahead, else the supervision entry at the due date. */
+	private static Instant nextNotice(Deadline deadline, Instant now) {
+		Instant reminder = deadline.reminderAt();
+		return reminder != null && now.isBefore(reminder) && reminder.isBefore(deadline.dueAt()) ? reminder
+				: deadline.dueAt();
+	}
+
+	/** A notice due on a task: the task and when it fell due. */
+	record DueNotice(String taskId, Instant at) {
+	}
+
+	/** The first {@code limit} notices due at {@code now}, the longest due first. */
+	List<DueNotice> noticesDue(Instant now, int limit) {
+		return jdbc.sql("select task_id, notice_at from inbox_task where notice_at <= ? order by notice_at limit ?")
+			.params(Timestamps.of(now), limit)
+			.query((rs, n) -> new DueNotice(rs.getString("task_id"), Timestamps.instant(rs, "notice_at")))
+			.list();
+	}
+
+	/**
+	 * Takes a due notice where it is still pending as read: the next one is the supervision entry at the due date
+	 * unless that has passed too (a reminder after its deadline tells nothing the entry does not). False when another
+	 * node took it, or the task closed, was suspended or rescheduled meanwhile; the row stays locked until commit.
+	 */
+	boolean takeNotice(DueNotice due, Instant now) {
+		return jdbc.sql("""
+				update inbox_task set notice_at = case when due_at <= ? then null else due_at end
+				where task_id = ? and notice_at = ? and closed_at is null and suspended_at is null""")
+			.params(Timestamps.of(now), due.taskId(), Timestamps.of(due.at()))
+			.update() == 1;
 	}
 
 	/** Filters of the inbox, each optional. */

@@ -9,9 +9,8 @@ public final class ProcessVariables {
 	/** The deadline of the task being entered, as JSON; set by {@code deadlineStart}. */
 	public static final String DEADLINE = "deadline";
 
-	/** When the entered task's deadline passes and when to remind: the dates of its timeout timers. */
+	/** When the entered task's deadline passes. */
 	public static final String DUE_AT = "dueAt";
-	public static final String REMINDER_AT = "reminderAt";
 
 	/** Extension properties of a user task: its deadline rule, fixed or named by a process variable. */
 	public static final String DEADLINE_PROPERTY = "deadline";

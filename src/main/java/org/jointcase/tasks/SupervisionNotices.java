@@ -13,7 +13,7 @@ class SupervisionNotices {
 		this.repository = repository;
 	}
 
-	/** Synchronous, in the timer's transaction: the timer's job and its entry commit together or not at all. */
+	/** Synchronous, in the watch's transaction: the notice taken and its entry commit together or not at all. */
 	@EventListener
 	void on(DeadlinePassed event) {
 		repository.insertNotice(event.supervision());

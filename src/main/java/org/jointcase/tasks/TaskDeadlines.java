@@ -1,14 +1,9 @@
 package org.jointcase.tasks;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.calendar.DeadlinePeriod;
@@ -23,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A supervisor of the agency a task is addressed to extends its deadline, or suspends it while testing or appraisal
  * runs (that time does not count) and resumes it ({@link TaskPolicy} decides who). All extensions of one deadline
- * together stay within its rule's limit ({@code jointcase.deadlines.extension-limits.*}). The task's timers move with
- * the deadline, and the case timeline records each change with the reason; the audit trail records each change an
- * officer makes here, in its transaction.
+ * together stay within its rule's limit ({@code jointcase.deadlines.extension-limits.*}). The task's notices
+ * ({@link DeadlineWatch}) move with the deadline, and the case timeline records each change with the reason; the
+ * audit trail records each change an officer makes here, in its transaction.
  */
 @Service
 public class TaskDeadlines {
@@ -33,26 +28,21 @@ public class TaskDeadlines {
 	/** The rule of the refusal of an extension past the limit of the deadline's rule. */
 	public static final String EXTENSION_LIMIT = "extension-limit";
 
-	/** How a reminder timer's job definition names its due date: the BPMN timers read {@code ${reminderAt}}. */
-	private static final String REMINDER_DATE = "${" + ProcessVariables.REMINDER_AT + "}";
-
 	private final Inbox inbox;
 	private final InboxRepository repository;
 	private final TaskPolicy policy;
 	private final WorkingCalendar calendar;
 	private final TaskService taskService;
-	private final ManagementService management;
 	private final CaseProcessing processing;
 	private final Clock clock;
 
 	TaskDeadlines(Inbox inbox, InboxRepository repository, TaskPolicy policy, WorkingCalendar calendar,
-			TaskService taskService, ManagementService management, CaseProcessing processing, Clock clock) {
+			TaskService taskService, CaseProcessing processing, Clock clock) {
 		this.inbox = inbox;
 		this.repository = repository;
 		this.policy = policy;
 		this.calendar = calendar;
 		this.taskService = taskService;
-		this.management = management;
 		this.processing = processing;
 		this.clock = clock;
 	}
@@ -72,7 +62,7 @@ public class TaskDeadlines {
 	/**
 	 * Extends the deadline of an open task as another step of its process decided (the requester of an assistance
 	 * request grants the agency it asked more time). The calling module has checked who may decide; the rule's
-	 * extension limit applies, and the timers move, as with {@link #extend(SignedInOfficer, String, int, String)}.
+	 * extension limit applies, and the notices move, as with {@link #extend(SignedInOfficer, String, int, String)}.
 	 */
 	@Transactional
 	public void extendAsDecided(String taskId, int workingDays, String by, String byAgency, String reason) {
@@ -96,7 +86,6 @@ public class TaskDeadlines {
 	public OpenTask suspend(SignedInOfficer officer, String taskId, String reason) {
 		OpenTask task = supervised(officer, taskId, TaskPolicy.SUSPEND_DEADLINE);
 		repository.suspend(taskId, clock.instant());
-		timers(task).forEach(job -> management.suspendJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_SUSPENDED", reason);
 		policy.taken(officer, task, TaskPolicy.SUSPEND_DEADLINE);
 		return inbox.afterChange(officer, taskId);
@@ -107,7 +96,6 @@ public class TaskDeadlines {
 		OpenTask task = supervised(officer, taskId, TaskPolicy.RESUME_DEADLINE);
 		Deadline resumed = calendar.resume(task.deadline(), task.suspendedAt(), clock.instant());
 		reschedule(task, resumed, 0);
-		timers(task).forEach(job -> management.activateJobById(job.getId()));
 		record(officer.username(), officer.agencyCode(), task, "DEADLINE_RESUMED",
 				"→ " + resumed.dueDate() + ": " + reason);
 		policy.taken(officer, task, TaskPolicy.RESUME_DEADLINE);
@@ -120,29 +108,12 @@ public class TaskDeadlines {
 		return task;
 	}
 
-	/** Moves the task's due date and its timers; a suspended deadline runs again. */
+	/** Moves the task's due date and its notices; a suspended deadline runs again. */
 	private void reschedule(OpenTask task, Deadline deadline, int extendedBy) {
-		repository.reschedule(task.id(), deadline, extendedBy);
+		repository.reschedule(task.id(), deadline, extendedBy, clock.instant());
 		Task engineTask = taskService.createTaskQuery().taskId(task.id()).singleResult();
 		engineTask.setDueDate(Date.from(deadline.dueAt()));
 		taskService.saveTask(engineTask);
-		for (Job job : timers(task)) {
-			Instant at = reminder(job) ? deadline.reminderAt() : deadline.dueAt();
-			management.setJobDuedate(job.getId(), Date.from(at));
-		}
-	}
-
-	/** Whether the timer is the task's reminder rather than its overdue timer: by the date its definition reads. */
-	private boolean reminder(Job job) {
-		JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-			.singleResult();
-		return definition.getJobConfiguration().contains(REMINDER_DATE);
-	}
-
-	/** The reminder and overdue timers of this task (its execution, its step). */
-	private List<Job> timers(OpenTask task) {
-		String execution = taskService.createTaskQuery().taskId(task.id()).singleResult().getExecutionId();
-		return management.createJobQuery().executionId(execution).timers().activityId(task.step()).list();
 	}
 
 	private void record(String by, String byAgency, OpenTask task, String type, String detail) {

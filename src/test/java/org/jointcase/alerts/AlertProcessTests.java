@@ -41,12 +41,11 @@ class AlertProcessTests {
 
 	ProcessEngine engine;
 
-	private final List<String> notices = new ArrayList<>();
 	private final AtomicInteger expiries = new AtomicInteger();
 
 	@BeforeEach
 	void standIns() {
-		DeadlineStandIns.register(START, notices);
+		DeadlineStandIns.register(START);
 		Mocks.register("expireAlert", (JavaDelegate) execution -> expiries.incrementAndGet());
 	}
 
@@ -73,21 +72,6 @@ class AlertProcessTests {
 		assertThat(alert).hasPassed(AlertProcess.EXPIRE_ALERT, AlertProcess.ALERT_EXPIRED).isEnded();
 		assertThat(alert).hasNotPassed(AlertProcess.EXPIRED_UNACKNOWLEDGED);
 		assertThat(expiries).hasValue(1);
-	}
-
-	@Test
-	void aLateAcknowledgementIsSupervised() {
-		ProcessInstance alert = issue("3402-PS");
-		Job overdue = engine.getManagementService().createJobQuery().processInstanceId(alert.getId()).timers()
-			.activityId(AlertProcess.ACKNOWLEDGE_ALERT_TASK).list().stream()
-			.max((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
-
-		ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plus(Duration.ofHours(1))));
-		engine.getManagementService().executeJob(overdue.getId());
-
-		assertThat(notices).containsExactly("overdue " + AlertProcess.ACKNOWLEDGE_ALERT_TASK);
-		complete(task(alert, "3402-PS"));
-		assertThat(alert).isWaitingAt(AlertProcess.ACTIVE_UNTIL_EXPIRY);
 	}
 
 	@Test

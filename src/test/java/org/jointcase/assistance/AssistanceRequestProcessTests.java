@@ -3,10 +3,7 @@ package org.jointcase.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +13,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,18 +40,11 @@ class AssistanceRequestProcessTests {
 	private final List<String> sent = new ArrayList<>();
 	private final List<String> closed = new ArrayList<>();
 	private final List<String> cancelled = new ArrayList<>();
-	private final List<String> overdue = new ArrayList<>();
-	private final List<String> reminded = new ArrayList<>();
 
 	@BeforeEach
 	void standIns() {
 		Mocks.register("deadlineStart", (ExecutionListener) execution -> {
-			Instant now = ClockUtil.getCurrentTime().toInstant();
-			execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(now.plus(Duration.ofDays(21))));
-			execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(now.plus(Duration.ofDays(17))));
 		});
-		Mocks.register("taskReminder", (TaskListener) task -> reminded.add(task.getTaskDefinitionKey()));
-		Mocks.register("taskOverdue", (TaskListener) task -> overdue.add(task.getTaskDefinitionKey()));
 		Mocks.register(AssistanceProcess.SEND, (JavaDelegate) execution -> sent.add(execution.getProcessBusinessKey()));
 		Mocks.register(AssistanceProcess.CLOSE, (JavaDelegate) execution -> closed.add(execution.getProcessBusinessKey()));
 		Mocks.register(AssistanceProcess.CANCEL,
@@ -142,9 +131,8 @@ class AssistanceRequestProcessTests {
 		askExtension(reply);
 		complete(task(request, AssistanceProcess.DECIDE_EXTENSION, null), Map.of());
 
-		// Granted or refused, the reply task is the same one, with its timers: the deadline moves, not restarts.
+		// Granted or refused, the reply task is the same one: the deadline moves, not restarts.
 		assertThat(task(request, AssistanceProcess.REPLY, WUHU).getId()).isEqualTo(reply.getId());
-		assertThat(timersOf(reply)).hasSize(2);
 
 		askExtension(reply);
 		assertThat(task(request, AssistanceProcess.DECIDE_EXTENSION, null)).isNotNull();
@@ -201,23 +189,6 @@ class AssistanceRequestProcessTests {
 		assertThat(request).isEnded().hasPassed("CancelRequest", "RequestCancelledEnd").hasNotPassed("CloseRequest");
 		assertThat(cancelled).containsExactly(request.getBusinessKey());
 		assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
-	}
-
-	@Test
-	void overdueReplyIsSupervised() {
-		ProcessInstance request = start(WUHU);
-		approveRequest(request);
-		complete(task(request, AssistanceProcess.ACCEPT_REQUEST, WUHU), AssistanceProcess.ACCEPTED, true);
-		Task reply = task(request, AssistanceProcess.REPLY, WUHU);
-
-		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30))));
-		for (Job timer : timersOf(reply)) {
-			engine.getManagementService().executeJob(timer.getId());
-		}
-
-		assertThat(reminded).containsExactly(AssistanceProcess.REPLY);
-		assertThat(overdue).containsExactly(AssistanceProcess.REPLY);
-		assertThat(task(request, AssistanceProcess.REPLY, WUHU).getId()).isEqualTo(reply.getId());
 	}
 
 	@Test
@@ -293,11 +264,6 @@ class AssistanceRequestProcessTests {
 	private void askExtension(Task reply) {
 		engine.getRuntimeService().messageEventReceived(AssistanceProcess.EXTENSION_ASKED_MESSAGE,
 				reply.getExecutionId());
-	}
-
-	private List<Job> timersOf(Task task) {
-		return engine.getManagementService().createJobQuery().executionId(task.getExecutionId()).timers()
-			.activityId(task.getTaskDefinitionKey()).list();
 	}
 
 	/** The async continuations after each agency's instance, as the job executor would run them. */

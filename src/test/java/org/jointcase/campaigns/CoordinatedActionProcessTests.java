@@ -43,12 +43,11 @@ class CoordinatedActionProcessTests {
 
 	ProcessEngine engine;
 
-	private final List<String> notices = new ArrayList<>();
 	private final AtomicInteger closings = new AtomicInteger();
 
 	@BeforeEach
 	void standIns() {
-		DeadlineStandIns.register(START, notices);
+		DeadlineStandIns.register(START);
 		Mocks.register("scheduleReport", (JavaDelegate) execution -> {
 			int number = ((Number) execution.getVariable(CoordinatedAction.LOOP_COUNTER)).intValue() + 1;
 			execution.setVariableLocal(CoordinatedAction.PERIOD, number);
@@ -79,31 +78,11 @@ class CoordinatedActionProcessTests {
 
 		assertThat(campaign).hasPassed(CoordinatedAction.REPORT_COUNTED)
 			.isWaitingAt(CoordinatedAction.CONCLUSION_RECORDED);
-		assertThat(notices).isEmpty();
 		assertThat(closings).hasValue(0);
 		close();
 		assertThat(campaign).hasPassed(CoordinatedAction.CLOSE_CAMPAIGN, CoordinatedAction.CAMPAIGN_CLOSED).isEnded();
 		assertThat(campaign).hasNotPassed(CoordinatedAction.CLOSED_EARLY);
 		assertThat(closings).hasValue(1);
-	}
-
-	@Test
-	void aLateReportIsSupervisedAndItsTaskStaysOpen() {
-		ProcessInstance campaign = launch(1, "3401-PS");
-		Task submit = task(campaign, CoordinatedAction.SUBMIT_REPORT_TASK, "3401-PS:inspector");
-		Job overdueTimer = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).timers()
-			.activityId(CoordinatedAction.SUBMIT_REPORT_TASK).list().stream()
-			.max((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
-
-		ClockUtil.setCurrentTime(Date.from(overdueTimer.getDuedate().toInstant().plus(Duration.ofHours(1))));
-		engine.getManagementService().executeJob(overdueTimer.getId());
-
-		assertThat(notices).containsExactly("overdue " + CoordinatedAction.SUBMIT_REPORT_TASK);
-		assertThat(engine.getTaskService().createTaskQuery().taskId(submit.getId()).count()).isOne();
-		complete(submit, Map.of());
-		complete(task(campaign, CoordinatedAction.APPROVE_REPORT_TASK, "3401-PS:supervisor"),
-				Map.of(CoordinatedAction.APPROVED, true));
-		assertThat(campaign).isWaitingAt(CoordinatedAction.CONCLUSION_RECORDED);
 	}
 
 	@Test

@@ -6,10 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +36,10 @@ class InformantDisclosureProcessTests {
 	ProcessEngine engine;
 
 	final List<String> effects = new ArrayList<>();
-	final List<String> notices = new ArrayList<>();
 
 	@BeforeEach
 	void standIns() {
-		DeadlineStandIns.register(START, notices);
+		DeadlineStandIns.register(START);
 		Mocks.register("discloseInformant", (JavaDelegate) execution -> effects.add("disclose"));
 		Mocks.register("refuseInformantDisclosure", (JavaDelegate) execution -> effects.add("refuse"));
 	}
@@ -75,15 +72,5 @@ class InformantDisclosureProcessTests {
 		assertThat(request).isEnded().hasPassed("RecordDisclosureRefusal", "DisclosureRefused")
 			.hasNotPassed("DiscloseInformant");
 		assertThat(effects).containsExactly("refuse");
-	}
-
-	@Test
-	void theDecisionIsRemindedAndSupervisedAtItsDeadlineAndStaysOpen() {
-		ProcessInstance request = request();
-		ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(7)).plusSeconds(1)));
-		engine.getManagementService().createJobQuery().executable().list()
-			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-		assertThat(notices).containsExactlyInAnyOrder("reminder " + DECIDE, "overdue " + DECIDE);
-		assertThat(request).isWaitingAt(DECIDE);
 	}
 }

@@ -6,10 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +41,6 @@ class IntakeProcessTests {
 	ProcessEngine engine;
 
 	final List<String> effects = new ArrayList<>();
-	final List<String> notices = new ArrayList<>();
 	/** Where the routing stand-in places the next item: an agency's inspectors, or null for triage. */
 	String routeTo = SHUSHAN;
 	/** Where a forward goes: the target's inspectors, or null when the coordinators designate. */
@@ -51,7 +48,7 @@ class IntakeProcessTests {
 
 	@BeforeEach
 	void standIns() {
-		DeadlineStandIns.register(START, notices);
+		DeadlineStandIns.register(START);
 		Mocks.register("routeIntakeItem", (JavaDelegate) execution -> {
 			effects.add("route");
 			place(execution, routeTo);
@@ -187,18 +184,6 @@ class IntakeProcessTests {
 		ProcessInstance item = receive(false, false);
 		decide(item, OPEN_CASE);
 		assertThat(item).isEnded().hasPassed("OpenCase").hasNotPassed(INFORM);
-	}
-
-	@ParameterizedTest(name = "overdue at {0}")
-	@ValueSource(strings = { TRIAGE, ACCEPT, MEDIATE, CONFIRM, VERIFY, INFORM })
-	void everyStepIsRemindedAndSupervisedWhenOverdueAndStaysOpen(String step) {
-		ProcessInstance item = reach(step);
-		assertThat(item).isWaitingAt(step);
-		ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(7)).plusSeconds(1)));
-		engine.getManagementService().createJobQuery().executable().list()
-			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-		assertThat(notices).containsExactlyInAnyOrder("reminder " + step, "overdue " + step);
-		assertThat(item).isWaitingAt(step);
 	}
 
 	private ProcessInstance reach(String step) {

@@ -11,13 +11,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.jointcase.ApiClient;
 import org.jointcase.IntegrationTest;
 import org.jointcase.calendar.DeadlineRules;
 import org.jointcase.calendar.WorkingCalendar;
+import org.jointcase.tasks.DeadlineWatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The deadline machinery on a real transfer in the real engine on PostgreSQL: due dates from the working-day calendar,
- * timers at those dates, a reminder to the addressed agency and a supervision entry to its superior when the clock
- * passes them, and a supervisor's extension and suspension moving the timers.
+ * the inbox row's next notice at those dates, a reminder to the addressed agency and a supervision entry to its
+ * superior when the clock passes them (each once), and a supervisor's extension and suspension moving the notices.
  */
 @IntegrationTest
 class LeadTransferDeadlineIntegrationTests {
@@ -36,7 +35,7 @@ class LeadTransferDeadlineIntegrationTests {
 	int port;
 
 	@Autowired
-	ManagementService management;
+	DeadlineWatch watch;
 
 	@Autowired
 	WorkingCalendar calendar;
@@ -53,7 +52,7 @@ class LeadTransferDeadlineIntegrationTests {
 	}
 
 	@Test
-	void timersFireAtTheCalendarDatesAndTheSuperiorAgencyGetsASupervisionEntry() {
+	void noticesAreGivenAtTheCalendarDatesAndTheSuperiorAgencyGetsASupervisionEntry() {
 		// Friday 25 September 2026: the National Day holidays (1-7 October, 10 October worked) lie in the period.
 		Instant friday = Instant.parse("2026-09-25T02:00:00Z");
 		ClockUtil.setCurrentTime(Date.from(friday));
@@ -68,21 +67,21 @@ class LeadTransferDeadlineIntegrationTests {
 		JsonNode accept = TransferFixtures.taskJson(ApiClient.as(port, "jinghu.supervisor"), caseId, "AcceptTransferTask");
 		assertThat(Instant.parse(accept.path("dueAt").asText())).isEqualTo(expected.dueAt());
 		assertThat(accept.path("deadline").path("rule").path("source").asText()).contains("Platform default");
-		String processInstance = jdbc.sql("select process_instance_id from lead_transfer where case_id = ?")
-			.param(caseId).query(String.class).single();
-		List<Job> timers = management.createJobQuery().processInstanceId(processInstance).timers()
-			.activityId("AcceptTransferTask").list();
-		assertThat(timers).extracting(job -> job.getDuedate().toInstant())
-			.containsExactlyInAnyOrder(expected.reminderAt(), expected.dueAt());
+		String taskId = accept.path("id").asText();
+		assertThat(nextNotice(taskId)).isEqualTo(expected.reminderAt());
 
 		ClockUtil.setCurrentTime(Date.from(expected.reminderAt().plusSeconds(60)));
-		runDueTimers(processInstance);
+		watch.noticeDue();
 		assertThat(noticesAbout(accept, "jinghu.supervisor")).containsExactly("REMINDER");
+		assertThat(nextNotice(taskId)).isEqualTo(expected.dueAt());
 
 		ClockUtil.setCurrentTime(Date.from(expected.dueAt().plusSeconds(60)));
-		runDueTimers(processInstance);
-		// Jinghu's superior is Wuhu market regulation (3402-MR): its supervisors get the supervision entry.
+		watch.noticeDue();
+		watch.noticeDue();
+		// Jinghu's superior is Wuhu market regulation (3402-MR): its supervisors get the supervision entry, once.
 		assertThat(noticesAbout(accept, "wuhu.supervisor")).containsExactly("SUPERVISION");
+		assertThat(noticesAbout(accept, "jinghu.supervisor")).containsExactly("REMINDER");
+		assertThat(nextNotice(taskId)).isNull();
 		JsonNode stillOpen = ApiClient.as(port, "jinghu.supervisor").get("/api/tasks/" + accept.path("id").asText())
 			.json().path("task");
 		assertThat(stillOpen.path("closedAt").isMissingNode()).isTrue();
@@ -90,7 +89,7 @@ class LeadTransferDeadlineIntegrationTests {
 	}
 
 	@Test
-	void aSupervisorExtendsAndSuspendsADeadlineAndTheTimersMoveWithIt() {
+	void aSupervisorExtendsAndSuspendsADeadlineAndTheNoticesMoveWithIt() {
 		UUID caseId = TransferFixtures.createCase(ApiClient.as(port, "hefei.inspector"), "Extension", "91340100MA2N123401");
 		TransferFixtures.propose(ApiClient.as(port, "hefei.inspector"), caseId, "340104-MR");
 		String approve = TransferFixtures.task(ApiClient.as(port, "hefei.supervisor"), caseId, "ApproveTransferTask");
@@ -107,32 +106,27 @@ class LeadTransferDeadlineIntegrationTests {
 		assertThat(extended.path("deadline").path("extensions").get(0).path("amount").asInt()).isEqualTo(5);
 		Instant newDue = Instant.parse(extended.path("dueAt").asText());
 		assertThat(newDue).isAfter(Instant.parse(before.path("dueAt").asText()));
-		String execution = jdbc.sql("select execution_id_ from act_ru_task where id_ = ?").param(approve)
-			.query(String.class).single();
-		assertThat(management.createJobQuery().executionId(execution).timers().list())
-			.extracting(job -> job.getDuedate().toInstant()).contains(newDue);
+		Instant reminder = nextNotice(approve);
+		assertThat(reminder).as("the reminder of the extended deadline").isBefore(newDue)
+			.isEqualTo(jdbc.sql("select reminder_at from inbox_task where task_id = ?").param(approve)
+				.query(java.sql.Timestamp.class).single().toInstant());
 
 		JsonNode suspended = ApiClient.as(port, "hefei.supervisor").post("/api/tasks/" + approve
 				+ "/deadline/suspension", Map.of("reason", "Appraisal of the samples")).json();
 		assertThat(suspended.path("suspendedAt").isMissingNode()).isFalse();
-		assertThat(management.createJobQuery().executionId(execution).timers().active().count()).isZero();
+		assertThat(nextNotice(approve)).as("a suspended deadline gives no notice").isNull();
 		JsonNode resumed = ApiClient.as(port, "hefei.supervisor").post("/api/tasks/" + approve
 				+ "/deadline/resumption", Map.of("reason", "Appraisal back")).json();
 		assertThat(resumed.path("deadline").path("pauses").size()).isEqualTo(1);
-		assertThat(management.createJobQuery().executionId(execution).timers().active().count()).isEqualTo(2);
+		assertThat(nextNotice(approve)).as("resumed, the reminder is due again").isAfterOrEqualTo(reminder);
 		assertThat(ApiClient.as(port, "hefei.inspector").get("/api/cases/" + caseId + "/timeline").json()
 			.findValuesAsText("type")).contains("DEADLINE_EXTENDED", "DEADLINE_SUSPENDED", "DEADLINE_RESUMED");
 	}
 
-	private void runDueTimers(String processInstance) {
-		for (Job job : management.createJobQuery().processInstanceId(processInstance).timers().executable().list()) {
-			try {
-				management.executeJob(job.getId());
-			}
-			catch (RuntimeException takenByTheJobExecutor) {
-				// The running job executor may have fired it first: the notice is what counts.
-			}
-		}
+	/** When the task's next notice is due, as its inbox row holds it. */
+	private Instant nextNotice(String taskId) {
+		return jdbc.sql("select notice_at from inbox_task where task_id = ?").param(taskId)
+			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
 	}
 
 	private List<String> noticesAbout(JsonNode task, String officer) {

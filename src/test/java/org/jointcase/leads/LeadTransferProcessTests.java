@@ -6,10 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -42,11 +39,10 @@ class LeadTransferProcessTests {
 	ProcessEngine engine;
 
 	final List<String> effects = new ArrayList<>();
-	final List<String> notices = new ArrayList<>();
 
 	@BeforeEach
 	void standIns() {
-		DeadlineStandIns.register(START, notices);
+		DeadlineStandIns.register(START);
 		Mocks.register("grantTransferAccess", effect("grant"));
 		Mocks.register("referTransferToSuperior", (JavaDelegate) execution -> {
 			effects.add("refer");
@@ -157,27 +153,5 @@ class LeadTransferProcessTests {
 		complete(task(transfer), withVariables(ACCEPTED, false));
 		engine.getRuntimeService().correlateMessage(WITHDRAWN_MESSAGE, "transfer-1");
 		assertThat(transfer).isEnded().hasPassed("TransferWithdrawnEnd");
-	}
-
-	@Test
-	void theRemindAndOverdueTimersFireAtTheDeadlineDatesAndLeaveTheTaskOpen() {
-		ProcessInstance transfer = propose();
-		List<Job> timers = engine.getManagementService().createJobQuery().timers().list();
-		assertThat(timers).extracting(Job::getDuedate).containsExactlyInAnyOrder(
-				Date.from(START.plus(Duration.ofDays(5))), Date.from(START.plus(Duration.ofDays(7))));
-
-		ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(5)).plusSeconds(1)));
-		executeDueJobs();
-		assertThat(notices).containsExactly("reminder " + APPROVE);
-
-		ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(7)).plusSeconds(1)));
-		executeDueJobs();
-		assertThat(notices).containsExactly("reminder " + APPROVE, "overdue " + APPROVE);
-		assertThat(transfer).isWaitingAt(APPROVE);
-	}
-
-	private void executeDueJobs() {
-		engine.getManagementService().createJobQuery().executable().list()
-			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
 	}
 }

@@ -3,10 +3,7 @@ package org.jointcase.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,9 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -40,8 +35,6 @@ class JointReviewProcessTests {
 
 	ProcessEngine engine;
 
-	private final AtomicInteger reminders = new AtomicInteger();
-	private final AtomicInteger overdue = new AtomicInteger();
 	private final AtomicInteger phaseClosings = new AtomicInteger();
 	private final AtomicInteger reviewClosings = new AtomicInteger();
 	private final AtomicInteger openings = new AtomicInteger();
@@ -52,12 +45,7 @@ class JointReviewProcessTests {
 	@BeforeEach
 	void standIns() {
 		Mocks.register("deadlineStart", (ExecutionListener) execution -> {
-			Instant now = ClockUtil.getCurrentTime().toInstant();
-			execution.setVariableLocal(ProcessVariables.DUE_AT, Date.from(now.plus(5, ChronoUnit.DAYS)));
-			execution.setVariableLocal(ProcessVariables.REMINDER_AT, Date.from(now.plus(4, ChronoUnit.DAYS)));
 		});
-		Mocks.register("taskReminder", (TaskListener) task -> reminders.incrementAndGet());
-		Mocks.register("taskOverdue", (TaskListener) task -> overdue.incrementAndGet());
 		Mocks.register("openReview", (JavaDelegate) execution -> {
 			openings.incrementAndGet();
 			execution.setVariable(JointReview.PARTICIPANTS,
@@ -114,9 +102,6 @@ class JointReviewProcessTests {
 	void oneOwnerRefusesAndTheReviewEndsWithoutGivingAccess() {
 		ProcessInstance review = conveneWithOwners(List.of("3402-MR", "3401-PS"), "3401-PS");
 		Task overdueOwner = task(review, JointReview.GIVE_CONSENT_TASK, "3402-MR:supervisor");
-		assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).timers()
-			.activityId(JointReview.GIVE_CONSENT_TASK).count()).as("reminder and overdue timers per owner")
-			.isEqualTo(4);
 
 		complete(task(review, JointReview.GIVE_CONSENT_TASK, "3401-PS:supervisor"),
 				Map.of(JointReview.CONSENT_REFUSED, true));
@@ -148,23 +133,6 @@ class JointReviewProcessTests {
 		assertThat(review).hasPassed(JointReview.ACTION_DONE).isEnded();
 		assertThat(review).hasPassed(JointReview.REVIEW_CLOSED);
 		assertThat(reviewClosings).hasValue(1);
-	}
-
-	@Test
-	void aLateAgencyIsSupervisedAndItsTaskStaysOpen() {
-		ProcessInstance review = convene("3401-PS");
-		Task submit = task(review, JointReview.SUBMIT_OPINION_TASK, "3401-PS:inspector");
-		Job overdueTimer = engine.getManagementService().createJobQuery().processInstanceId(review.getId())
-			.timers().activityId(JointReview.SUBMIT_OPINION_TASK).list().stream()
-			.max((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
-
-		ClockUtil.setCurrentTime(Date.from(overdueTimer.getDuedate().toInstant().plus(1, ChronoUnit.HOURS)));
-		engine.getManagementService().executeJob(overdueTimer.getId());
-
-		assertThat(overdue).hasValue(1);
-		assertThat(reminders).hasValue(0);
-		assertThat(engine.getTaskService().createTaskQuery().taskId(submit.getId()).count()).isEqualTo(1);
-		assertThat(review).isWaitingAt(JointReview.SUBMIT_OPINION_TASK);
 	}
 
 	@Test
