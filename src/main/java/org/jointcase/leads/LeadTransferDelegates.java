@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,16 +21,17 @@ class LeadTransferDelegates {
 
 	@Bean
 	JavaDelegate referTransferToSuperior(LeadTransfers transfers) {
-		return execution -> execution.setVariable(DESIGNATORS,
-				transfers.refer(transfer(execution), actor(execution), actorAgency(execution)));
+		return execution -> execution.setVariable(DESIGNATORS, Variables.stringValue(
+				transfers.refer(transfer(execution), actor(execution), actorAgency(execution)), true));
 	}
 
 	@Bean
 	JavaDelegate transferOwnership(LeadTransfers transfers) {
 		return execution -> {
 			String reporters = transfers.handOver(transfer(execution), actor(execution), actorAgency(execution));
-			execution.setVariable(OWNER_CHANGED, reporters != null);
-			execution.setVariable(OWNER_INSPECTORS, reporters);
+			// Transient, as the decision that led here: the gateway and the report task read them right after.
+			execution.setVariable(OWNER_CHANGED, Variables.booleanValue(reporters != null, true));
+			execution.setVariable(OWNER_INSPECTORS, Variables.stringValue(reporters, true));
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.camunda.bpm.engine.variable.Variables;
 import org.jointcase.directory.Directory;
 import org.jointcase.directory.DirectoryLimits;
 import org.jointcase.security.SignedInOfficer;
@@ -104,29 +105,32 @@ class LeadTransferSteps implements ProcessSteps {
 	public Map<String, Object> act(OpenTask task, SignedInOfficer officer, String action, Object body) {
 		UUID id = UUID.fromString(task.recordId());
 		transfers.recordStep(id, officer, task.step(), action, ((Decision) body).detail());
-		Map<String, Object> actor = Map.of(ACTOR, officer.username(), ACTOR_AGENCY, officer.agencyCode());
+		// Transient: the steps this completion runs read them in the same engine command, and no later one does (the
+		// transfer's own steps keep who decided what); stored, each was a row written and rewritten per step.
+		Map<String, Object> actor = Map.of(ACTOR, Variables.stringValue(officer.username(), true), ACTOR_AGENCY,
+				Variables.stringValue(officer.agencyCode(), true));
 		return switch (action) {
 			case "approve" -> {
 				transfers.approved(id, officer, ((Approval) body).informantTravels());
-				yield with(actor, APPROVED, true);
+				yield with(actor, APPROVED, Variables.booleanValue(true, true));
 			}
 			case "send-back" -> {
 				transfers.sentBack(id);
-				yield with(actor, APPROVED, false);
+				yield with(actor, APPROVED, Variables.booleanValue(false, true));
 			}
 			case "resubmit" -> {
 				transfers.resubmitted(id, ((Reason) body).reason().trim());
 				yield actor;
 			}
-			case "accept" -> with(actor, ACCEPTED, true);
-			case "dispute" -> with(actor, ACCEPTED, false);
+			case "accept" -> with(actor, ACCEPTED, Variables.booleanValue(true, true));
+			case "dispute" -> with(actor, ACCEPTED, Variables.booleanValue(false, true));
 			case "designate" -> {
 				String agency = ((Designation) body).agencyCode();
 				if (directory.agency(agency).isEmpty()) {
 					throw ApiProblem.invalid("agencyCode", "known-agency", "No agency has the code " + agency);
 				}
 				transfers.designated(id, agency);
-				yield with(actor, DESIGNATED_AGENCY, agency);
+				yield with(actor, DESIGNATED_AGENCY, Variables.stringValue(agency, true));
 			}
 			case "report" -> {
 				transfers.reported(id, ((Report) body).result().trim());
