@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jointcase.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,14 @@ import org.springframework.stereotype.Repository;
 class CalendarRepository implements CalendarSource {
 
 	private final JdbcClient jdbc;
+	/**
+	 * Each year's schedule as this node last read it, with its revision: the year's row is read once per
+	 * transaction, its holidays and working days only when another node's replacement moved the revision.
+	 */
+	private final Map<Integer, Known> known = new ConcurrentHashMap<>();
+
+	private record Known(long revision, CalendarYear schedule) {
+	}
 
 	CalendarRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -44,10 +53,21 @@ class CalendarRepository implements CalendarSource {
 	}
 
 	private Optional<CalendarYear> load(int year) {
-		return jdbc.sql("select notice from calendar_year where year_number = ?").param(year)
-			.query(String.class)
+		record Row(String notice, long revision) {
+		}
+		return jdbc.sql("select notice, revision from calendar_year where year_number = ?").param(year)
+			.query((rs, n) -> new Row(rs.getString("notice"), rs.getLong("revision")))
 			.optional()
-			.map(notice -> new CalendarYear(year, notice, holidays(year), workingDays(year)));
+			.map(row -> {
+				Known cached = known.get(year);
+				if (cached != null && cached.revision() == row.revision()) {
+					return cached.schedule();
+				}
+				CalendarYear read = new CalendarYear(year, row.notice(), holidays(year), workingDays(year));
+				// Kept once committed: a replacement this transaction made and rolled back is never kept.
+				TransactionScoped.afterCommit(() -> known.put(year, new Known(row.revision(), read)));
+				return read;
+			});
 	}
 
 	private List<Holiday> holidays(int year) {
@@ -78,7 +98,8 @@ class CalendarRepository implements CalendarSource {
 			read.remove(year);
 		}
 		// Updating the year first locks its row, so that two replacements of one year run one after the other.
-		if (jdbc.sql("update calendar_year set notice = ? where year_number = ?").params(schedule.notice(), year)
+		if (jdbc.sql("update calendar_year set notice = ?, revision = revision + 1 where year_number = ?")
+			.params(schedule.notice(), year)
 			.update() == 0) {
 			jdbc.sql("insert into calendar_year (year_number, notice) values (?, ?)").params(year, schedule.notice())
 				.update();

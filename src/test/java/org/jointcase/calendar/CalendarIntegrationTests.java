@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jointcase.ApiClient;
+import org.jointcase.ClusterNode;
 import org.jointcase.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +144,23 @@ class CalendarIntegrationTests {
 		assertThat(read.remove("allowedActions")).isEmpty();
 		assertThat(((ObjectNode) stored.json()).remove("allowedActions").toString()).isEqualTo("[\"change-year\"]");
 		assertThat(read).isEqualTo(((ObjectNode) stored.json()).without("allowedActions"));
+	}
+
+	@Test
+	void aYearReplacedOnAnotherNodeCountsHereAtOnce() {
+		// Fri 3 Oct 2031 + 1 working day: Mon 6 Oct, until the other node makes that day a holiday: Tue 7 Oct.
+		String question = "/api/calendar/due-date?start=2031-10-03&workingDays=1";
+		ApiClient here = ApiClient.as(port, "admin");
+		assertThat(here.put("/api/calendar/years/2031", Map.of("notice", "2031 schedule", "holidays", List.of(),
+				"workingDays", List.of())).status()).isEqualTo(200);
+		assertThat(inspector().get(question).json().path("dueDate").asText()).isEqualTo("2031-10-06");
+
+		ApiClient there = ApiClient.as(ClusterNode.second().port(), "admin");
+		assertThat(there.put("/api/calendar/years/2031", Map.of("notice", "2031 schedule, revised", "holidays",
+				List.of(Map.of("name", "Day off", "first", "2031-10-06", "last", "2031-10-06")), "workingDays",
+				List.of())).status()).isEqualTo(200);
+
+		assertThat(inspector().get(question).json().path("dueDate").asText()).isEqualTo("2031-10-07");
 	}
 
 	private ApiClient inspector() {
