@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.jointcase.cases.CaseViews.Share;
 import org.jointcase.cases.CaseViews.TimelineEntry;
 import org.jointcase.persistence.Databases;
 import org.jointcase.persistence.Timestamps;
+import org.jointcase.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,12 +60,35 @@ class CaseRepository {
 	record InformantRow(String name, String contact, ReportChannel channel, String recordedAgency) {
 	}
 
+	/**
+	 * The case's row, read once per transaction: one step reads it for its policy, for the inbox row of the task it
+	 * creates and for the view it answers with. Writing or locking the row forgets it, so that what follows a lock
+	 * reads the row as locked.
+	 */
 	Optional<CaseRow> find(UUID id) {
+		Map<UUID, Optional<CaseRow>> read = readInThisTransaction();
+		return read == null ? load(id) : read.computeIfAbsent(id, this::load);
+	}
+
+	private Optional<CaseRow> load(UUID id) {
 		return jdbc.sql("select * from case_record where id = ?").param(id).query(this::caseRow).optional();
+	}
+
+	private Map<UUID, Optional<CaseRow>> readInThisTransaction() {
+		return TransactionScoped.value(this, HashMap::new, read -> {
+		});
+	}
+
+	private void forget(UUID id) {
+		Map<UUID, Optional<CaseRow>> read = readInThisTransaction();
+		if (read != null) {
+			read.remove(id);
+		}
 	}
 
 	void lock(UUID id) {
 		jdbc.sql("select id from case_record where id = ? for update").param(id).query(UUID.class).optional();
+		forget(id);
 	}
 
 	private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
@@ -81,10 +107,12 @@ class CaseRepository {
 					row.regionCode(), row.title(), row.summary(), row.version(), row.createdBy(), Timestamps.of(row.createdAt()),
 					Timestamps.of(row.updatedAt()))
 			.update();
+		forget(row.id());
 	}
 
 	/** Writes the new content only if nobody changed the case since {@code expectedVersion}; false otherwise. */
 	boolean update(UUID id, long expectedVersion, CaseInput input, Instant now) {
+		forget(id);
 		return jdbc.sql("""
 				update case_record set title = ?, summary = ?, category = ?, region_code = ?, version = version + 1,
 				    updated_at = ?
@@ -95,6 +123,7 @@ class CaseRepository {
 	}
 
 	void changeOwner(UUID id, String newOwner, Instant now) {
+		forget(id);
 		jdbc.sql("update case_record set owner_agency = ?, version = version + 1, updated_at = ? where id = ?")
 			.params(newOwner, Timestamps.of(now), id)
 			.update();

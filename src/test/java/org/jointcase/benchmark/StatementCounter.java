@@ -33,6 +33,7 @@ final class StatementCounter {
 		.compile("\\b(?:from|into|update|join)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 	private static final Map<String, LongAdder> BY_TEXT = new ConcurrentHashMap<>();
 	private static final String COMMITS = "commit / rollback";
+	private static volatile boolean counting = true;
 
 	private StatementCounter() {
 	}
@@ -56,7 +57,7 @@ final class StatementCounter {
 	/** The counts so far by statement text (whitespace collapsed). */
 	static Map<String, Long> snapshot() {
 		Map<String, Long> counts = new TreeMap<>();
-		BY_TEXT.forEach((sql, count) -> counts.put(sql, count.sum()));
+		BY_TEXT.forEach((sql, count) -> counts.merge(sql.replaceAll("\\s+", " ").trim(), count.sum(), Long::sum));
 		return counts;
 	}
 
@@ -113,12 +114,21 @@ final class StatementCounter {
 		return "own tables";
 	}
 
+	/** Counted by the text as sent; whitespace is collapsed when the counts are read, not per statement. */
 	private static void count(String sql) {
-		BY_TEXT.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), key -> new LongAdder()).increment();
+		BY_TEXT.computeIfAbsent(sql, key -> new LongAdder()).increment();
+	}
+
+	/**
+	 * Connections handed out while counting is off are the pool's own, without the proxies: a throughput round
+	 * measures the application, not the counting.
+	 */
+	static void counting(boolean on) {
+		counting = on;
 	}
 
 	static DataSource wrap(DataSource source) {
-		return proxy(DataSource.class, source, (method, args, result) -> result instanceof Connection connection
+		return proxy(DataSource.class, source, (method, args, result) -> counting && result instanceof Connection connection
 				? proxy(Connection.class, connection, StatementCounter::onConnection) : result);
 	}
 
