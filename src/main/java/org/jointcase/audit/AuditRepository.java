@@ -36,9 +36,21 @@ class AuditRepository {
 		this.batch = batch;
 	}
 
-	/** The next entry number; numbers taken by a transaction that rolls back are never used. */
-	long nextSequence() {
-		return jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+	/**
+	 * The next {@code count} entry numbers, ascending, in one round trip; numbers taken by a transaction that rolls
+	 * back are never used.
+	 */
+	List<Long> nextSequences(int count) {
+		StringBuilder rows = new StringBuilder("(1)");
+		for (int row = 2; row <= count; row++) {
+			rows.append(", (").append(row).append(')');
+		}
+		return jdbc.sql("select nextval('audit_entry_seq') from (values " + rows + ") as entry (n)")
+			.query(Long.class)
+			.list()
+			.stream()
+			.sorted()
+			.toList();
 	}
 
 	void insert(List<AuditEntry> entries) {

@@ -148,11 +148,16 @@ public class AuditTrail {
 	}
 
 	void insert(List<AuditEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
 		// In microseconds, as the database keeps it, for the MAC must cover what is stored.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		List<AuditEntry> entries = new ArrayList<>(events.size());
-		for (AuditEvent event : events) {
-			AuditEntry unsigned = AuditEntry.of(repository.nextSequence(), now, event, null);
+		List<Long> sequences = repository.nextSequences(events.size());
+		for (int i = 0; i < events.size(); i++) {
+			AuditEvent event = events.get(i);
+			AuditEntry unsigned = AuditEntry.of(sequences.get(i), now, event, null);
 			entries.add(AuditEntry.of(unsigned.sequence(), now, event, AuditChain.entryMac(key, unsigned)));
 		}
 		repository.insert(entries);
