@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.jointcase.tasks.ProcessVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,19 +23,22 @@ class IntakeTaskTracker {
 		this.items = items;
 	}
 
-	@EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'update'")
-	public void opened(DelegateTask task) {
-		if (ours(task)) {
-			Date due = task.getDueDate() != null ? task.getDueDate() : (Date) task.getVariable(ProcessVariables.DUE_AT);
-			items.stepOpened(item(task), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-					due == null ? null : due.toInstant());
+	/** One listener that switches on the event: a SpEL condition was evaluated for every task event of every process. */
+	@EventListener
+	public void on(DelegateTask task) {
+		if (!ours(task)) {
+			return;
 		}
-	}
-
-	@EventListener(condition = "#task.eventName == 'complete'")
-	public void closed(DelegateTask task) {
-		if (ours(task)) {
-			items.stepOpened(item(task), task.getProcessInstanceId(), null, null);
+		switch (task.getEventName()) {
+			case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE -> {
+				Date due = task.getDueDate() != null ? task.getDueDate()
+						: (Date) task.getVariable(ProcessVariables.DUE_AT);
+				items.stepOpened(item(task), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+						due == null ? null : due.toInstant());
+			}
+			case TaskListener.EVENTNAME_COMPLETE -> items.stepOpened(item(task), task.getProcessInstanceId(), null, null);
+			default -> {
+			}
 		}
 	}
 

@@ -49,8 +49,9 @@ public class Inbox {
 	private final TaskPolicy policy;
 	private final OverviewPolicy overviews;
 	private final TaskService taskService;
-	// Looked up when needed: process modules' steps use services that use the inbox.
+	// Looked up at first use: process modules' steps use services that use the inbox.
 	private final ObjectProvider<ProcessSteps> steps;
+	private volatile Map<String, ProcessSteps> stepsByProcess;
 	private final ObjectMapper json;
 	private final Validator validator;
 	private final AuditTrail audit;
@@ -299,10 +300,16 @@ public class Inbox {
 	}
 
 	private ProcessSteps stepsOf(OpenTask task) {
-		return steps.stream()
-			.filter(process -> process.processKey().equals(task.process()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No ProcessSteps for process " + task.process()));
+		Map<String, ProcessSteps> known = stepsByProcess;
+		if (known == null) {
+			known = steps.stream().collect(Collectors.toUnmodifiableMap(ProcessSteps::processKey, process -> process));
+			stepsByProcess = known;
+		}
+		ProcessSteps process = known.get(task.process());
+		if (process == null) {
+			throw new IllegalStateException("No ProcessSteps for process " + task.process());
+		}
+		return process;
 	}
 
 	private Object parse(JsonNode body, Class<?> type) {

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jointcase.calendar.Deadline;
 import org.jointcase.cases.process.CaseHeader;
@@ -36,8 +37,21 @@ class InboxSync {
 		this.processing = processing;
 	}
 
-	@EventListener(condition = "#task.eventName == 'create'")
-	public void created(DelegateTask task) {
+	/** One listener that switches on the event: a condition in SpEL was evaluated for every task event. */
+	@EventListener
+	public void on(DelegateTask task) {
+		switch (task.getEventName()) {
+			case TaskListener.EVENTNAME_CREATE -> created(task);
+			case TaskListener.EVENTNAME_ASSIGNMENT -> repository.assign(task.getId(), task.getAssignee());
+			case TaskListener.EVENTNAME_COMPLETE -> repository.close(task.getId(), task.getAssignee(),
+					(String) task.getVariable(ACTION), now());
+			case TaskListener.EVENTNAME_DELETE -> repository.close(task.getId(), null, CANCELLED, now());
+			default -> {
+			}
+		}
+	}
+
+	private void created(DelegateTask task) {
 		String group = task.getCandidates().stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(link -> link.getGroupId())
@@ -63,21 +77,6 @@ class InboxSync {
 				group == null ? null : CandidateGroups.roleOf(group), task.getAssignee(), now(), deadline,
 				deadline == null ? null : deadline.dueAt(), null, false, false, null, null, null, approvesWorkOf, 0, null);
 		repository.insert(row, task.getProcessInstanceId());
-	}
-
-	@EventListener(condition = "#task.eventName == 'assignment'")
-	public void assigned(DelegateTask task) {
-		repository.assign(task.getId(), task.getAssignee());
-	}
-
-	@EventListener(condition = "#task.eventName == 'complete'")
-	public void completed(DelegateTask task) {
-		repository.close(task.getId(), task.getAssignee(), (String) task.getVariable(ACTION), now());
-	}
-
-	@EventListener(condition = "#task.eventName == 'delete'")
-	public void deleted(DelegateTask task) {
-		repository.close(task.getId(), null, CANCELLED, now());
 	}
 
 	private Instant now() {
