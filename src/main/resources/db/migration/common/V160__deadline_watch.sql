@@ -10,3 +10,7 @@ update inbox_task t set notice_at = case
             where n.task_id = t.task_id and n.kind = 'SUPERVISION' and n.due_at = t.due_at) then t.due_at
     end
 where t.closed_at is null and t.suspended_at is null and t.due_at is not null;
+
+-- The two engine timers per task that did this before (task listeners of event "timeout", now gone from the
+-- models): processes started earlier still hold them, and they would fail on the listeners no longer there.
+delete from act_ru_job where handler_type_ = 'timer-task-listener';
