@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.jointcase.persistence.TransactionScoped;
 import org.jointcase.web.ApiProblem;
 import org.jointcase.web.Keyset;
 import org.jointcase.web.PageResponse;
@@ -34,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Two kinds of entry, told apart by the caller:
  * <ul>
  * <li>{@link #recordChange} — what the caller changed (a share granted, a document uploaded). The entry joins the
- * caller's transaction: it commits with the change or not at all, so a change that rolls back leaves no entry. It
- * uses the caller's connection; without a transaction it is written in one of its own.</li>
+ * caller's transaction: it commits with the change or not at all, so a change that rolls back leaves no entry. The
+ * changes of one transaction are written together just before it commits, on the caller's connection, stamped with
+ * that moment; without a transaction they are written in one of their own.</li>
  * <li>{@link #recordAttempt} — a read, or an attempt refused (404 or 403). It must stay even when the caller's
  * transaction rolls back, as it does when a refusal ends in an exception. Inside a transaction the entry is held
  * until that transaction has completed (a transaction synchronization) and then written, in a short transaction of
@@ -78,7 +80,13 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void recordChange(AuditEvent event) {
-		insert(List.of(event));
+		List<AuditEvent> changes = TransactionScoped.value(this, ArrayList::new, this::insert);
+		if (changes == null) {
+			insert(List.of(event));
+		}
+		else {
+			changes.add(event);
+		}
 	}
 
 	/** Records a read or a refused attempt, so that it stays whatever becomes of the caller's transaction. */
