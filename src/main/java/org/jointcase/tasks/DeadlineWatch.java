@@ -1,6 +1,7 @@
 package org.jointcase.tasks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ public class DeadlineWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
 	private static final int BATCH = 100;
+	private static final Duration RETRY = Duration.ofMinutes(1);
 
 	private final InboxRepository repository;
 	private final Directory directory;
@@ -56,22 +58,26 @@ public class DeadlineWatch {
 	public int noticeDue() {
 		Instant now = clock.instant();
 		int given = 0;
+		int batchGiven;
 		List<InboxRepository.DueNotice> due;
 		do {
+			batchGiven = 0;
 			due = repository.noticesDue(now, BATCH);
 			for (InboxRepository.DueNotice notice : due) {
 				try {
 					if (Boolean.TRUE.equals(transactions.execute(status -> give(notice, now)))) {
-						given++;
+						batchGiven++;
 					}
 				}
 				catch (RuntimeException failed) {
-					// Left pending: the next round tries it again; the others are not held up by it.
+					// Tried again a minute later, so that a notice that keeps failing holds up none behind it.
 					log.warn("Deadline notice for task {} not given: {}", notice.taskId(), failed.toString());
+					repository.postponeNotice(notice, now.plus(RETRY));
 				}
 			}
+			given += batchGiven;
 		}
-		while (due.size() == BATCH && given > 0);
+		while (due.size() == BATCH && batchGiven > 0);
 		return given;
 	}
 

@@ -162,6 +162,13 @@ class InboxRepository {
 			.list();
 	}
 
+	/** Moves a notice that failed to {@code until}, where it is still pending as read. */
+	void postponeNotice(DueNotice due, Instant until) {
+		jdbc.sql("update inbox_task set notice_at = ? where task_id = ? and notice_at = ?")
+			.params(Timestamps.of(until), due.taskId(), Timestamps.of(due.at()))
+			.update();
+	}
+
 	/**
 	 * Takes a due notice where it is still pending as read: the next one is the supervision entry at the due date
 	 * unless that has passed too (a reminder after its deadline tells nothing the entry does not). False when another
