@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the deadline of the user task a sequence flow leads into, as the flow is taken: the task's inbox row (whose
  * deadline {@link DeadlineWatch} watches) and its due date are written as the task is created and read the deadline
- * at that moment, so it must exist before the task does. The rule is the task's {@code deadline} property, or the process variable
- * its {@code deadlineVariable} property names (a crime transfer runs on other periods than an ordinary one), or a
- * date an officer set, held in the variable its {@code dueDateVariable} property names; when that variable is empty
- * (the officer left the date to the rules), the task's {@code deadline} rule applies.
+ * at that moment, so it must exist before the task does. The rule is the task's {@code deadline} property, or the
+ * process variable its {@code deadlineVariable} property names (a crime transfer runs on other periods than an
+ * ordinary one), or a date an officer set, held in the variable its {@code dueDateVariable} property names; when that
+ * variable is empty (the officer left the date to the rules), the task's {@code deadline} rule applies.
  */
 @Component("deadlineStart")
 class DeadlineStart implements ExecutionListener {
