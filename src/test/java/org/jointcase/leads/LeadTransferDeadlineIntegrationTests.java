@@ -123,6 +123,33 @@ class LeadTransferDeadlineIntegrationTests {
 			.findValuesAsText("type")).contains("DEADLINE_EXTENDED", "DEADLINE_SUSPENDED", "DEADLINE_RESUMED");
 	}
 
+	@Test
+	void aNoticeThatCannotBeGivenIsTriedAgainLaterAndHoldsUpNoneBehindIt() {
+		ApiClient inspector = ApiClient.as(port, "hefei.inspector");
+		ApiClient supervisor = ApiClient.as(port, "hefei.supervisor");
+		UUID broken = TransferFixtures.createCase(inspector, "Notice not given", "91340100MA2N123401");
+		UUID sound = TransferFixtures.createCase(inspector, "Notice given", "91340100MA2N123401");
+		TransferFixtures.propose(inspector, broken, "340104-MR");
+		TransferFixtures.propose(inspector, sound, "340104-MR");
+		JsonNode first = TransferFixtures.taskJson(supervisor, broken, "ApproveTransferTask");
+		JsonNode second = TransferFixtures.taskJson(supervisor, sound, "ApproveTransferTask");
+		// The first reminder due names no agency, which a notice must: it fails each time it is given.
+		Instant now = Instant.now();
+		jdbc.sql("update inbox_task set agency_code = null, notice_at = ? where task_id = ?")
+			.params(java.sql.Timestamp.from(now.minusSeconds(2)), first.path("id").asText()).update();
+		jdbc.sql("update inbox_task set notice_at = ? where task_id = ?")
+			.params(java.sql.Timestamp.from(now.minusSeconds(1)), second.path("id").asText()).update();
+
+		watch.noticeDue();
+
+		assertThat(noticesAbout(second, "hefei.supervisor")).containsExactly("REMINDER");
+		assertThat(jdbc.sql("select count(*) from deadline_notice where task_id = ?").param(first.path("id").asText())
+			.query(Long.class).single()).isZero();
+		assertThat(nextNotice(first.path("id").asText())).as("tried again in a minute")
+			.isAfter(now.plusSeconds(50));
+		jdbc.sql("update inbox_task set notice_at = null where task_id = ?").param(first.path("id").asText()).update();
+	}
+
 	/** When the task's next notice is due, as its inbox row holds it. */
 	private Instant nextNotice(String taskId) {
 		return jdbc.sql("select notice_at from inbox_task where task_id = ?").param(taskId)
