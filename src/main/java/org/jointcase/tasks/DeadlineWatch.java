@@ -49,7 +49,7 @@ public class DeadlineWatch {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${jointcase.deadlines.watch-interval:1s}")
+	@Scheduled(fixedDelayString = "${jointcase.deadlines.watch-interval}")
 	void watch() {
 		noticeDue();
 	}
