@@ -1,7 +1,6 @@
 package org.jointcase.calendar;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +42,7 @@ class CalendarRepository implements CalendarSource {
 	 */
 	@Override
 	public Optional<CalendarYear> year(int year) {
-		Map<Integer, Optional<CalendarYear>> read = readInThisTransaction();
-		return read == null ? load(year) : read.computeIfAbsent(year, this::load);
-	}
-
-	private Map<Integer, Optional<CalendarYear>> readInThisTransaction() {
-		return TransactionScoped.value(this, HashMap::new, read -> {
-		});
+		return TransactionScoped.once(this, year, this::load);
 	}
 
 	private Optional<CalendarYear> load(int year) {
@@ -93,10 +86,7 @@ class CalendarRepository implements CalendarSource {
 	/** Stores the schedule in place of the one its year had, if any. Call it inside a transaction. */
 	void replace(CalendarYear schedule) {
 		int year = schedule.year();
-		Map<Integer, Optional<CalendarYear>> read = readInThisTransaction();
-		if (read != null) {
-			read.remove(year);
-		}
+		TransactionScoped.forget(this, year);
 		// Updating the year first locks its row, so that two replacements of one year run one after the other.
 		if (jdbc.sql("update calendar_year set notice = ?, revision = revision + 1 where year_number = ?")
 			.params(schedule.notice(), year)

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,24 +64,15 @@ class CaseRepository {
 	 * reads the row as locked.
 	 */
 	Optional<CaseRow> find(UUID id) {
-		Map<UUID, Optional<CaseRow>> read = readInThisTransaction();
-		return read == null ? load(id) : read.computeIfAbsent(id, this::load);
+		return TransactionScoped.once(this, id, this::load);
 	}
 
 	private Optional<CaseRow> load(UUID id) {
 		return jdbc.sql("select * from case_record where id = ?").param(id).query(this::caseRow).optional();
 	}
 
-	private Map<UUID, Optional<CaseRow>> readInThisTransaction() {
-		return TransactionScoped.value(this, HashMap::new, read -> {
-		});
-	}
-
 	private void forget(UUID id) {
-		Map<UUID, Optional<CaseRow>> read = readInThisTransaction();
-		if (read != null) {
-			read.remove(id);
-		}
+		TransactionScoped.forget(this, id);
 	}
 
 	void lock(UUID id) {

@@ -1,6 +1,9 @@
 package org.jointcase.persistence;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,6 +47,32 @@ public final class TransactionScoped {
 			value = fresh;
 		}
 		return value;
+	}
+
+	/**
+	 * What {@code load} answers for {@code id}, loaded once per transaction under {@code owner} (a repository keeps
+	 * its reads apart from another's); outside a transaction, loaded every time. {@code null} is kept like any
+	 * other answer.
+	 */
+	public static <K, V> V once(Object owner, K id, Function<? super K, ? extends V> load) {
+		Map<K, V> read = value(owner, HashMap::new, done -> {
+		});
+		if (read == null) {
+			return load.apply(id);
+		}
+		if (!read.containsKey(id)) {
+			read.put(id, load.apply(id));
+		}
+		return read.get(id);
+	}
+
+	/** Forgets what {@link #once} kept for {@code id} in this transaction: written or locked, it is loaded again. */
+	public static void forget(Object owner, Object id) {
+		Map<?, ?> read = value(owner, HashMap::new, done -> {
+		});
+		if (read != null) {
+			read.remove(id);
+		}
 	}
 
 	/** Runs {@code action} once the current transaction has committed (at once outside a transaction). */
